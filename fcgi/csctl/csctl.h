@@ -1,0 +1,22 @@
+/* csctl.h — the operator CLI's subcommands. Each lives in its own file in
+ * fcgi/csctl/ and returns a process exit code (0 ok, 1 failure, 2 usage). */
+#ifndef CS_CSCTL_H
+#define CS_CSCTL_H
+
+typedef int (*CsctlFn)(int argc, char **argv);
+
+typedef struct CsctlCommand {
+    const char *name;
+    const char *usage;     /* one line: arguments */
+    const char *summary;   /* one line: what it does */
+    int needs_db;          /* 1: connect to DATABASE_URL before running */
+    CsctlFn fn;
+} CsctlCommand;
+
+/* --- stack: migrate.c --- */
+int csctl_migrate(int argc, char **argv);
+/* --- api: agentCmd.c --- */
+/* --- triage: triageCmd.c --- */
+/* --- gmail: gmailCmd.c --- */
+
+#endif

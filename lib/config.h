@@ -1,0 +1,66 @@
+/* config.h — every setting, from the environment or a .env file.
+ *
+ * One table (config.c) gives each variable's name, type, bounds and default,
+ * like redis' static_configs[]. config_load() fails fast with a message that
+ * names the bad variable. Values already in the environment win over .env.
+ */
+#ifndef CS_CONFIG_H
+#define CS_CONFIG_H
+
+#include <stddef.h>
+
+typedef struct Config {
+    int port;
+    const char *database_url;
+    const char *auth_jwt_secret;
+    const char *fcgi_socket;
+    int request_workers;
+    int job_workers;
+    int max_requests;
+    int request_timeout_seconds;
+    int max_body_bytes;
+    const char *log_file;
+    const char *log_level;
+    const char *nchan_publish_url;
+    int job_max_attempts;
+    int job_lease_seconds;
+    int job_backoff_base_ms;
+    int job_backoff_max_ms;
+    const char *google_service_account_file;
+    const char *google_pubsub_topic;
+    const char *google_pubsub_audience;
+    const char *google_pubsub_service_account;
+    const char *gmail_api_base_url;
+    const char *google_token_url;
+    const char *google_jwks_url;
+    const char *gemini_api_key;
+    const char *gemini_model;
+    const char *gemini_api_base_url;
+    int gemini_timeout_ms;
+    const char *interakt_api_key;
+    const char *interakt_webhook_secret;
+    const char *interakt_api_base_url;
+    const char *ivr_webhook_secret;
+    const char *triage_model_file;
+    int http_timeout_ms;
+} Config;
+
+/* The process-wide configuration, filled by config_load(). */
+extern Config g_config;
+
+/* Reads env_file (KEY=VALUE lines; may be NULL or missing) into the
+ * environment without overriding what is set, then fills *c from the table.
+ * Returns 0, or ERR_INVALID with a message naming the variable in err.
+ * Strings in *c are owned by the process (never freed). */
+int config_load(Config *c, const char *env_file, char *err, size_t errlen);
+
+/* Parses one .env file into the environment (no override). 0 or ERR_IO /
+ * ERR_PARSE (err says which line). Exposed for tests. */
+int config_read_env_file(const char *path, char *err, size_t errlen);
+
+/* True when Gmail is configured (service account file set). */
+int config_gmail_enabled(const Config *c);
+/* True when a Gemini key is set. */
+int config_gemini_enabled(const Config *c);
+
+#endif

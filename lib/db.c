@@ -1,0 +1,160 @@
+/* db.c — one libpq connection per process (see db.h). */
+#include "db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "errors.h"
+#include "log.h"
+
+static PGconn *g_conn;
+static char *g_url;
+static char g_err[512];
+static char g_state[6];
+
+static void set_error(const char *msg, const char *state)
+{
+    snprintf(g_err, sizeof g_err, "%s", msg ? msg : "");
+    /* libpq messages end in newlines; logs want one line. */
+    for (char *p = g_err; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    snprintf(g_state, sizeof g_state, "%s", state ? state : "");
+}
+
+static void clear_result(void *r) { PQclear(r); }
+
+static int open_conn(void)
+{
+    if (g_conn) {
+        PQfinish(g_conn);
+        g_conn = NULL;
+    }
+    g_conn = PQconnectdb(g_url);
+    if (PQstatus(g_conn) != CONNECTION_OK) {
+        set_error(PQerrorMessage(g_conn), "08000");
+        log_msg(LOG_WARN, "database connection failed: %s", g_err);
+        PQfinish(g_conn);
+        g_conn = NULL;
+        return ERR_UNAVAILABLE;
+    }
+    /* Reporting days are bucketed in IST; timestamps are stored as timestamptz. */
+    PGresult *r = PQexec(g_conn, "SET application_name = 'csd'");
+    PQclear(r);
+    return 0;
+}
+
+int db_connect(const char *url)
+{
+    free(g_url);
+    g_url = strdup(url ? url : "");
+    if (!g_url)
+        abort();
+    return open_conn();
+}
+
+PGconn *db_conn(void)
+{
+    if (!g_url)
+        return NULL;
+    if (g_conn && PQstatus(g_conn) == CONNECTION_OK)
+        return g_conn;
+    if (g_conn) {
+        PQreset(g_conn);
+        if (PQstatus(g_conn) == CONNECTION_OK) {
+            log_msg(LOG_INFO, "database connection re-established");
+            return g_conn;
+        }
+    }
+    return open_conn() == 0 ? g_conn : NULL;
+}
+
+void db_disconnect(void)
+{
+    if (g_conn)
+        PQfinish(g_conn);
+    g_conn = NULL;
+}
+
+static int map_state(const char *state)
+{
+    if (!state || !*state)
+        return ERR_UNAVAILABLE;
+    if (strcmp(state, "23505") == 0)
+        return ERR_CONFLICT;
+    if (strncmp(state, "23", 2) == 0 || strncmp(state, "22", 2) == 0)
+        return ERR_INVALID;
+    if (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0 || strcmp(state, "53300") == 0)
+        return ERR_UNAVAILABLE;
+    if (strcmp(state, "55P03") == 0 || strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0)
+        return ERR_CONFLICT;
+    return ERR_INTERNAL;
+}
+
+int db_exec(Arena *a, PGresult **out, const char *sql, int nparams, const char *const *params)
+{
+    if (out)
+        *out = NULL;
+    PGconn *c = db_conn();
+    if (!c) {
+        set_error("database unavailable", "08000");
+        return ERR_UNAVAILABLE;
+    }
+    PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
+        if (out) {
+            *out = r;
+            if (a)
+                arena_add_cleanup(a, clear_result, r);
+        } else {
+            PQclear(r);
+        }
+        return 0;
+    }
+    const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+    set_error(r ? PQresultErrorMessage(r) : PQerrorMessage(c), state);
+    int rc = map_state(state);
+    if (PQstatus(c) != CONNECTION_OK)
+        rc = ERR_UNAVAILABLE;
+    if (rc == ERR_INTERNAL)
+        log_msg(LOG_ERROR, "query failed: %s sqlstate=%s", g_err, g_state);
+    PQclear(r);
+    return rc;
+}
+
+int db_exec0(const char *sql) { return db_exec(NULL, NULL, sql, 0, NULL); }
+
+int db_begin(void) { return db_exec0("BEGIN"); }
+
+int db_commit(void) { return db_exec0("COMMIT"); }
+
+void db_rollback(void)
+{
+    if (g_conn && PQstatus(g_conn) == CONNECTION_OK &&
+        PQtransactionStatus(g_conn) != PQTRANS_IDLE) {
+        PGresult *r = PQexec(g_conn, "ROLLBACK");
+        PQclear(r);
+    }
+}
+
+const char *db_last_error(void) { return g_err; }
+
+const char *db_last_sqlstate(void) { return g_state; }
+
+const char *db_get(const PGresult *r, int row, int col)
+{
+    if (!r || row < 0 || row >= PQntuples(r) || col < 0 || col >= PQnfields(r))
+        return NULL;
+    if (PQgetisnull(r, row, col))
+        return NULL;
+    return PQgetvalue(r, row, col);
+}
+
+const char *db_getn(const PGresult *r, int row, const char *name)
+{
+    if (!r)
+        return NULL;
+    return db_get(r, row, PQfnumber(r, name));
+}

@@ -1,0 +1,16 @@
+/* scheduledTasks.c — the scheduler's task table. Add one line per task. */
+#include "jobQueue.h"
+#include "scheduledTasks.h"
+
+static int task_requeue_orphans(Arena *a)
+{
+    (void)a;
+    int n = job_requeue_orphans();
+    return n < 0 ? n : 0;
+}
+
+const ScheduledTask SCHEDULED_TASKS[] = {
+    {"requeue_orphan_jobs", 5, 0, task_requeue_orphans},
+    /* --- gmail (watch renewal, safety poll) --- */
+};
+const unsigned SCHEDULED_TASKS_COUNT = sizeof SCHEDULED_TASKS / sizeof SCHEDULED_TASKS[0];
