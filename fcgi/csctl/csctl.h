@@ -16,6 +16,8 @@ typedef struct CsctlCommand {
 /* --- stack: migrate.c --- */
 int csctl_migrate(int argc, char **argv);
 /* --- api: agentCmd.c --- */
+int csctl_agent(int argc, char **argv);
+int csctl_token(int argc, char **argv);
 /* --- triage: triageCmd.c --- */
 /* --- gmail: gmailCmd.c --- */
 

@@ -11,6 +11,8 @@
 static const CsctlCommand COMMANDS[] = {
     {"migrate", "[--dir sql]", "apply sql/ migrations in order (idempotent)", 1, csctl_migrate},
     /* --- api --- */
+    {"agent", "add --name N --email E [...] | list", "create or list agents", 1, csctl_agent},
+    {"token", "--email E [--ttl 12h]", "print an API token (JWT) for an agent", 1, csctl_token},
     /* --- triage --- */
     /* --- gmail --- */
 };
