@@ -148,8 +148,10 @@ static int iconv_to_utf8(Buf *b, const char *cs, const char *s, size_t n)
  * windows-1252 (a superset of latin1 for printable text). */
 static char *to_utf8(Arena *a, const char *s, size_t n, const char *cs)
 {
-    if (!s)
-        return NULL;
+    if (!s) {
+        s = "";
+        n = 0;
+    }
     Buf b, fixed;
     buf_init(&b, MIME_MAX_TEXT * 2);
     buf_init(&fixed, MIME_MAX_TEXT * 2);
