@@ -9,6 +9,20 @@
 int handle_health(Request *req);
 
 /* --- mailboxes, emails, admin (api) --- */
+/* supportEmails.c */
+int handle_support_emails_create(Request *req);
+int handle_support_emails_list(Request *req);
+int handle_support_emails_get(Request *req);
+int handle_support_emails_update(Request *req);
+int handle_support_emails_delete(Request *req);
+/* gmailWatch.c */
+int handle_support_emails_watch(Request *req);
+int handle_support_emails_stop_watch(Request *req);
+/* emails.c */
+int handle_emails_list(Request *req);
+int handle_emails_get(Request *req);
+/* wsAuth.c */
+int handle_ws_auth(Request *req);
 
 /* --- gmail webhook and watch (gmail) --- */
 

@@ -7,6 +7,16 @@
 const Route ROUTES[] = {
     {"GET", "/health", handle_health, AUTH_NONE, 0, "health"},
     /* --- mailboxes, emails, admin (api) --- */
+    {"POST", "/support-emails", handle_support_emails_create, AUTH_ADMIN, 16384, "support_emails.create"},
+    {"GET", "/support-emails", handle_support_emails_list, AUTH_ADMIN, 0, "support_emails.list"},
+    {"GET", "/support-emails/:id", handle_support_emails_get, AUTH_ADMIN, 0, "support_emails.get"},
+    {"PATCH", "/support-emails/:id", handle_support_emails_update, AUTH_ADMIN, 16384, "support_emails.update"},
+    {"DELETE", "/support-emails/:id", handle_support_emails_delete, AUTH_ADMIN, 0, "support_emails.delete"},
+    {"POST", "/support-emails/:id/watch", handle_support_emails_watch, AUTH_ADMIN, 0, "support_emails.watch"},
+    {"POST", "/support-emails/:id/stop-watch", handle_support_emails_stop_watch, AUTH_ADMIN, 0, "support_emails.stop_watch"},
+    {"GET", "/emails", handle_emails_list, AUTH_AGENT, 0, "emails.list"},
+    {"GET", "/emails/:id", handle_emails_get, AUTH_AGENT, 0, "emails.get"},
+    {"GET", "/internal/ws-auth", handle_ws_auth, AUTH_NONE, 0, "ws_auth"},
     /* --- gmail webhook and watch (gmail) --- */
     /* --- triage (triage) --- */
 };
