@@ -4,6 +4,7 @@
 
 #include "errors.h"
 #include "jobQueue.h"
+#include "gmailSync.h" /* gmail */
 
 /* A job that fails its first `fail_times` attempts (payload
  * {"fail_times":N}) and then succeeds: lets operators and the integration
@@ -13,6 +14,9 @@ static int job_selftest(JobContext *job);
 const JobKind JOB_KINDS[] = {
     {"selftest", job_selftest},
     /* --- gmail (lib/gmailSync.c) --- */
+    {"gmail_sync", job_gmail_sync},
+    {"gmail_watch", job_gmail_watch},
+    {"gmail_stop", job_gmail_stop},
     /* --- triage (lib/triagePipeline.c) --- */
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];

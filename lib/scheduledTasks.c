@@ -1,4 +1,5 @@
 /* scheduledTasks.c — the scheduler's task table. Add one line per task. */
+#include "gmailSync.h" /* gmail */
 #include "jobQueue.h"
 #include "scheduledTasks.h"
 
@@ -12,5 +13,7 @@ static int task_requeue_orphans(Arena *a)
 const ScheduledTask SCHEDULED_TASKS[] = {
     {"requeue_orphan_jobs", 5, 0, task_requeue_orphans},
     /* --- gmail (watch renewal, safety poll) --- */
+    {"gmail_renew_watches", 86400, GMAIL_RENEW_LOCK_KEY, gmail_task_renew_watches},
+    {"gmail_safety_poll", 600, GMAIL_POLL_LOCK_KEY, gmail_task_safety_poll},
 };
 const unsigned SCHEDULED_TASKS_COUNT = sizeof SCHEDULED_TASKS / sizeof SCHEDULED_TASKS[0];
