@@ -8,6 +8,11 @@
 /* health.c */
 int handle_health(Request *req);
 
+/* --- process manager, jobs (procman) --- */
+/* adminJobs.c */
+int handle_admin_jobs_list(Request *req);
+int handle_admin_job_retry(Request *req);
+
 /* --- mailboxes, emails, admin (api) --- */
 /* supportEmails.c */
 int handle_support_emails_create(Request *req);

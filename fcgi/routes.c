@@ -6,6 +6,9 @@
 
 const Route ROUTES[] = {
     {"GET", "/health", handle_health, AUTH_NONE, 0, "health"},
+    /* --- process manager, jobs (procman) --- */
+    {"GET", "/admin/jobs", handle_admin_jobs_list, AUTH_ADMIN, 0, "admin_jobs_list"},
+    {"POST", "/admin/jobs/:id/retry", handle_admin_job_retry, AUTH_ADMIN, 0, "admin_job_retry"},
     /* --- mailboxes, emails, admin (api) --- */
     {"POST", "/support-emails", handle_support_emails_create, AUTH_ADMIN, 16384, "support_emails.create"},
     {"GET", "/support-emails", handle_support_emails_list, AUTH_ADMIN, 0, "support_emails.list"},

@@ -20,5 +20,7 @@ int csctl_agent(int argc, char **argv);
 int csctl_token(int argc, char **argv);
 /* --- triage: triageCmd.c --- */
 /* --- gmail: gmailCmd.c --- */
+/* --- procman: jobCmd.c --- */
+int csctl_job(int argc, char **argv);
 
 #endif

@@ -15,6 +15,8 @@ static const CsctlCommand COMMANDS[] = {
     {"token", "--email E [--ttl 12h]", "print an API token (JWT) for an agent", 1, csctl_token},
     /* --- triage --- */
     /* --- gmail --- */
+    /* --- procman --- */
+    {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
 };
 static const size_t COMMANDS_COUNT = sizeof COMMANDS / sizeof COMMANDS[0];
 
