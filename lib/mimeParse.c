@@ -391,6 +391,22 @@ static void add_attachment(Walk *w, GMimeObject *obj, const char *part_id)
     att->size = decoded_size(obj);
 }
 
+/* CRLF and lone CR become LF in place (stored text uses LF only). */
+static void normalize_newlines(char *s)
+{
+    char *o = s;
+    for (; *s; s++) {
+        if (*s == '\r') {
+            *o++ = '\n';
+            if (s[1] == '\n')
+                s++;
+        } else {
+            *o++ = *s;
+        }
+    }
+    *o = '\0';
+}
+
 static void take_text(Walk *w, GMimePart *part, int is_html)
 {
     GByteArray *arr = decoded_bytes(part);
@@ -398,6 +414,7 @@ static void take_text(Walk *w, GMimePart *part, int is_html)
     Arena *tmp = arena_new(0);
     char *s = to_utf8(tmp, (const char *)arr->data, arr->len, cs);
     g_byte_array_unref(arr);
+    normalize_newlines(s);
     Buf *dst = is_html ? &w->html : &w->text;
     if (dst->len && !is_html)
         (void)buf_append_str(dst, "\n\n");
@@ -544,14 +561,12 @@ int mime_parse(Arena *a, const char *raw, size_t len, ParsedEmail *out)
         rc = ERR_PARSE;
         goto cleanup;
     }
-    if (header_count(GMIME_OBJECT(msg)) > MIME_MAX_HEADERS) {
+    fill_headers(a, msg, out); /* already parsed, so kept even past a limit */
+    if (header_count(GMIME_OBJECT(msg)) > MIME_MAX_HEADERS)
         w.error = "too many headers";
-    } else {
-        fill_headers(a, msg, out);
-        GMimeObject *body = g_mime_message_get_mime_part(msg);
-        if (body && !w.error)
-            (void)walk(&w, body, "", 0, NULL);
-    }
+    GMimeObject *body = g_mime_message_get_mime_part(msg);
+    if (body && !w.error)
+        (void)walk(&w, body, "", 0, NULL);
 
     if (w.have_html) {
         out->html = html_sanitize(a, w.html.data ? w.html.data : "", w.html.len);
