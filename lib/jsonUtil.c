@@ -8,10 +8,31 @@
 
 #include "errors.h"
 
+/* json-c 0.16 accepts single-quoted strings even with JSON_TOKENER_STRICT;
+ * RFC 8259 does not. A quote outside any double-quoted string is refused. */
+static int has_single_quoted(const char *s, size_t len)
+{
+    int in_str = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '\'') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int json_parse_bounded(const char *s, size_t len, json_object **out)
 {
     *out = NULL;
-    if (!s || len == 0 || len > (size_t)INT32_MAX)
+    if (!s || len == 0 || len > (size_t)INT32_MAX || has_single_quoted(s, len))
         return ERR_PARSE;
     json_tokener *tok = json_tokener_new_ex(JSON_MAX_DEPTH);
     if (!tok)
