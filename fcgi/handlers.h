@@ -30,7 +30,11 @@ int handle_emails_get(Request *req);
 int handle_ws_auth(Request *req);
 
 /* --- gmail webhook and watch (gmail) --- */
+/* gmailWebhook.c (gmailWatch.c is listed above with the api routes) */
+int handle_gmail_webhook(Request *req);
 
 /* --- triage (triage) --- */
+/* triage.c */
+int handle_conversation_triage(Request *req);
 
 #endif

@@ -21,6 +21,8 @@ const Route ROUTES[] = {
     {"GET", "/emails/:id", handle_emails_get, AUTH_AGENT, 0, "emails.get"},
     {"GET", "/internal/ws-auth", handle_ws_auth, AUTH_NONE, 0, "ws_auth"},
     /* --- gmail webhook and watch (gmail) --- */
+    {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
     /* --- triage (triage) --- */
+    {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

@@ -3,11 +3,14 @@
  * Every change is published as support_email.created|updated|deleted on
  * the `inbox` channel after it is committed (best-effort, design §6). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "agents.h"
 #include "db.h"
 #include "errors.h"
+#include "config.h" /* gmail */
+#include "gmailSync.h" /* gmail */
 #include "handlers.h"
 #include "handlers/apiUtil.h"
 #include "jsonUtil.h"
@@ -75,6 +78,8 @@ int handle_support_emails_create(Request *req)
     if (rc)
         return rc;
     publish(req, "support_email.created", row);
+    if (active != 0 && config_gmail_enabled(&g_config)) /* gmail: watch via a job, never wait on Google */
+        gmail_enqueue_watch(req->arena, strtoll(json_object_get_string(json_get(row, "id")), NULL, 10), email);
     req->status = 201;
     req->reply = row;
     return 0;
@@ -199,6 +204,8 @@ int handle_support_emails_delete(Request *req)
     if (rc)
         return rc;
     publish(req, "support_email.deleted", row);
+    if (config_gmail_enabled(&g_config)) /* gmail: stop the watch via a job */
+        gmail_enqueue_stop(req->arena, 0, json_get_str(row, "email"));
     req->status = 204;
     return 0;
 }
