@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "jobQueue.h"
 #include "gmailSync.h" /* gmail */
+#include "triagePipeline.h" /* triage */
 
 /* A job that fails its first `fail_times` attempts (payload
  * {"fail_times":N}) and then succeeds: lets operators and the integration
@@ -18,16 +19,23 @@ const JobKind JOB_KINDS[] = {
     {"gmail_watch", job_gmail_watch},
     {"gmail_stop", job_gmail_stop},
     /* --- triage (lib/triagePipeline.c) --- */
+    {"triage", job_triage},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];
 
 #include "jsonUtil.h"
 #include <stdio.h>
+#include <unistd.h> /* procman: usleep for selftest sleep_ms */
 
 static int job_selftest(JobContext *job)
 {
     int64_t fail_times = 0;
     json_get_int64(job->payload, "fail_times", &fail_times);
+    /* procman: {"sleep_ms":N} makes a slow job, so tests can kill its
+     * worker mid-run and watch job_requeue_orphans() bring it back. */
+    int64_t sleep_ms = 0;
+    if (json_get_int64(job->payload, "sleep_ms", &sleep_ms) == 0 && sleep_ms > 0 && sleep_ms <= 60000)
+        usleep((useconds_t)sleep_ms * 1000);
     if (job->attempts <= fail_times) {
         snprintf(job->error, sizeof job->error, "selftest failure %d of %lld", job->attempts,
                  (long long)fail_times);

@@ -1,0 +1,455 @@
+/* triagePipeline.c — provider chain and the `triage` job (see triagePipeline.h).
+ *
+ * A query must never end lost or stuck: Gemini failures of any kind fall
+ * back to the local model within the same job; only when the local model
+ * is missing too does the job fail, and the queue retries it with backoff.
+ */
+#include "triagePipeline.h"
+
+#include <inttypes.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "config.h"
+#include "db.h"
+#include "errors.h"
+#include "geminiClient.h"
+#include "jsonUtil.h"
+#include "log.h"
+#include "nchanPublish.h"
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+const char *triage_bound_input(Arena *a, const char *text, size_t max_bytes)
+{
+    if (!text)
+        return "";
+    size_t n = strlen(text);
+    if (n <= max_bytes)
+        return text;
+    size_t cut = max_bytes;
+    /* Never split a UTF-8 sequence: back up to a lead byte. */
+    while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+        cut--;
+    for (size_t i = cut; i > max_bytes - max_bytes / 8 && i > 0; i--) {
+        if (is_space((unsigned char)text[i - 1])) {
+            cut = i - 1;
+            break;
+        }
+    }
+    while (cut > 0 && is_space((unsigned char)text[cut - 1]))
+        cut--;
+    return arena_strndup(a, text, cut);
+}
+
+const char *triage_text_hash(Arena *a, const char *text)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    static const char HEX[] = "0123456789abcdef";
+    if (!text)
+        text = "";
+    if (EVP_Digest(text, strlen(text), md, &mdlen, EVP_sha256(), NULL) != 1)
+        mdlen = 0;
+    char *out = arena_alloc(a, (size_t)mdlen * 2 + 1);
+    for (unsigned int i = 0; i < mdlen; i++) {
+        out[2 * i] = HEX[md[i] >> 4];
+        out[2 * i + 1] = HEX[md[i] & 15];
+    }
+    return out;
+}
+
+static TriageAttempt *next_attempt(TriageLog *log)
+{
+    if (!log || log->n >= TRIAGE_MAX_ATTEMPTS)
+        return NULL;
+    TriageAttempt *t = &log->attempts[log->n++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
+{
+    const char *input = triage_bound_input(a, text, TRIAGE_MAX_INPUT_BYTES);
+    int tried_gemini = 0;
+    const char *why = NULL;
+    int rc = 0;
+
+    if (log)
+        log->n = 0;
+    memset(out, 0, sizeof *out);
+    if (config_gemini_enabled(&g_config)) {
+        TriageResult g;
+        GeminiStatus st;
+        tried_gemini = 1;
+        rc = gemini_triage_ex(a, input, &g, &st);
+        TriageAttempt *t = next_attempt(log);
+        if (t) {
+            t->provider = "gemini";
+            t->model = g.model;
+            t->prompt_tokens = g.prompt_tokens;
+            t->output_tokens = g.output_tokens;
+            t->latency_ms = g.latency_ms;
+            t->cost_usd = g.cost_usd;
+            t->outcome = rc ? arena_sprintf(a, "error:%s", st.reason) : "ok";
+            t->error = rc ? (st.message ? st.message : err_name(rc)) : NULL;
+            t->team = rc ? NULL : g.team;
+            t->confidence = rc ? 0.0 : g.confidence;
+        }
+        if (rc == 0) {
+            *out = g;
+            return 0;
+        }
+        why = st.reason;
+        log_kv(LOG_WARN, "triage: gemini failed, falling back to the local model", "reason=%s", why);
+    }
+
+    TriageResult l;
+    memset(&l, 0, sizeof l);
+    double start = now_ms();
+    rc = local_triage(a, input, &l);
+    if (rc == 0 && triage_team_index(l.team) < 0)
+        rc = ERR_INTERNAL; /* a model that answers outside the label set is broken */
+    if (l.latency_ms <= 0)
+        l.latency_ms = now_ms() - start;
+    if (!l.provider)
+        l.provider = "local";
+    TriageAttempt *t = next_attempt(log);
+    if (t) {
+        t->provider = "local";
+        t->model = l.model;
+        t->latency_ms = l.latency_ms;
+        t->outcome = rc ? arena_sprintf(a, "error:%s", err_name(rc)) : tried_gemini ? "fallback" : "ok";
+        t->error = rc ? (rc == ERR_UNAVAILABLE ? "no local triage model could be loaded (TRIAGE_MODEL_FILE)"
+                                               : "local triage failed")
+                      : (tried_gemini ? arena_sprintf(a, "gemini failed: %s", why) : NULL);
+        t->team = rc ? NULL : l.team;
+        t->confidence = rc ? 0.0 : l.confidence;
+    }
+    if (rc) {
+        log_kv(LOG_ERROR, "triage: no provider worked", "local=%s gemini=%s", err_name(rc),
+               tried_gemini ? why : "not_configured");
+        return ERR_UNAVAILABLE;
+    }
+    *out = l;
+    return 0;
+}
+
+/* ---- the job ------------------------------------------------------------- */
+
+static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
+
+int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char **text,
+                                  int64_t *newest_email_id)
+{
+    PGresult *r = NULL;
+    const char *p[] = {i64s(a, conversation_id)};
+    int rc = 0;
+
+    *text = "";
+    if (newest_email_id)
+        *newest_email_id = 0;
+    rc = db_exec(a, &r, "SELECT subject FROM conversations WHERE id = $1", 1, p);
+    if (rc)
+        return rc;
+    if (PQntuples(r) != 1)
+        return ERR_NOT_FOUND;
+    const char *subject = db_get(r, 0, 0);
+
+    /* Customer messages only (our own replies are sent from the mailbox).
+     * A later channel joins this union the same way (calls with a
+     * transcript, for instance). */
+    const char *p2[] = {p[0], arena_sprintf(a, "%d", TRIAGE_MAX_MESSAGES)};
+    rc = db_exec(a, &r,
+                 "SELECT kind, id, text FROM ("
+                 " SELECT 'email' AS kind, id,"
+                 "  COALESCE(NULLIF(btrim(new_text), ''), body_text, '') AS text,"
+                 "  COALESCE(internal_date, created_at) AS at"
+                 " FROM emails WHERE conversation_id = $1"
+                 "  AND (from_address IS NULL OR from_address <> mailbox)"
+                 " UNION ALL"
+                 " SELECT 'chat', id, COALESCE(body, ''), COALESCE(received_at, created_at)"
+                 " FROM chats WHERE conversation_id = $1 AND direction = 'inbound'"
+                 ") m ORDER BY at DESC, id DESC LIMIT $2::int",
+                 DB_NPARAMS(p2), p2);
+    if (rc)
+        return rc;
+
+    /* Newest first until the budget is spent, then printed oldest first:
+     * the latest words matter most, the thread reads in order. */
+    int n = PQntuples(r), take = 0;
+    if (subject)
+        subject = triage_bound_input(a, subject, 300);
+    size_t used = subject ? strlen(subject) + 12 : 0;
+    for (int i = 0; newest_email_id && i < n; i++) {
+        if (strcmp(db_get(r, i, 0), "email") == 0) {
+            *newest_email_id = strtoll(db_get(r, i, 1), NULL, 10);
+            break;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        const char *t = db_get(r, i, 2);
+        size_t len = t ? strlen(t) : 0;
+        if (take > 0 && used + len + 2 > TRIAGE_MAX_INPUT_BYTES)
+            break;
+        used += len + 2;
+        take = i + 1;
+    }
+    Buf b;
+    buf_init(&b, TRIAGE_MAX_INPUT_BYTES * 4);
+    if (subject && *subject)
+        buf_appendf(&b, "Subject: %s\n\n", subject);
+    for (int i = take - 1; i >= 0; i--) {
+        /* One message alone may be longer than the whole budget. */
+        const char *t = triage_bound_input(a, db_get(r, i, 2), TRIAGE_MAX_INPUT_BYTES);
+        if (!*t)
+            continue;
+        if (buf_append_str(&b, t) != 0 || buf_append_str(&b, "\n\n") != 0)
+            break; /* cannot happen with the bounds above; the cut below holds anyway */
+    }
+    /* Trim trailing blank lines so the hash does not depend on them. */
+    while (b.len && is_space((unsigned char)b.data[b.len - 1]))
+        b.data[--b.len] = '\0';
+    *text = triage_bound_input(a, buf_to_arena(&b, a), TRIAGE_MAX_INPUT_BYTES);
+    return 0;
+}
+
+static int insert_runs(Arena *a, int64_t conversation_id, int64_t email_id, const TriageLog *log)
+{
+    for (int i = 0; i < log->n; i++) {
+        const TriageAttempt *t = &log->attempts[i];
+        const char *p[] = {
+            i64s(a, conversation_id),
+            email_id ? i64s(a, email_id) : NULL,
+            t->provider,
+            t->model,
+            t->provider && strcmp(t->provider, "gemini") == 0 ? arena_sprintf(a, "%d", t->prompt_tokens) : NULL,
+            t->provider && strcmp(t->provider, "gemini") == 0 ? arena_sprintf(a, "%d", t->output_tokens) : NULL,
+            arena_sprintf(a, "%ld", (long)(t->latency_ms + 0.5)),
+            arena_sprintf(a, "%.8f", t->cost_usd),
+            t->outcome,
+            t->error ? arena_strndup(a, t->error, 500) : NULL,
+            t->team,
+            t->team ? arena_sprintf(a, "%.4f", t->confidence) : NULL,
+        };
+        int rc = db_exec(a, NULL,
+                         "INSERT INTO triage_runs (conversation_id, email_id, provider, model,"
+                         " prompt_tokens, output_tokens, latency_ms, cost_usd, outcome, error,"
+                         " suggested_team, confidence)"
+                         " VALUES ($1, $2, $3, $4, $5::int, $6::int, $7::int, $8::numeric, $9, $10, $11,"
+                         " $12::real)",
+                         DB_NPARAMS(p), p);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_id, const TriageResult *r)
+{
+    json_object *d = json_arena_own(a, json_object_new_object());
+    json_object_object_add(d, "conversation_id", json_object_new_int64(conversation_id));
+    json_object_object_add(d, "email_id", email_id ? json_object_new_int64(email_id) : NULL);
+    json_object_object_add(d, "team", json_object_new_string(r->team));
+    json_object_object_add(d, "suggested_team", json_object_new_string(r->team));
+    json_object_object_add(d, "summary", json_str_or_null(r->summary));
+    json_object_object_add(d, "confidence", json_object_new_double(r->confidence));
+    json_object_object_add(d, "language", json_str_or_null(r->language));
+    json_object_object_add(d, "sentiment", json_str_or_null(r->sentiment));
+    json_object_object_add(d, "priority", json_str_or_null(r->priority));
+    json_object_object_add(d, "provider", json_str_or_null(r->provider));
+    /* Best effort (design §6): clients re-read state after a reconnect. */
+    nchan_publish(a, "inbox", "triage.completed", d);
+    if (email_id)
+        nchan_publish(a, "emails", "triage.completed", d);
+}
+
+/* Writes the outcome in one transaction. The slow provider call ran before
+ * it, so another job may have stored a triage of newer text meanwhile:
+ * then the conversation keeps the newer one (our runs are still kept). */
+static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *hash,
+                        const TriageResult *r, const TriageLog *log, int *stored)
+{
+    PGresult *res = NULL;
+    const char *cid = i64s(a, conversation_id);
+    int rc = 0, in_tx = 0;
+
+    *stored = 0;
+    if ((rc = db_begin()) != 0)
+        goto cleanup;
+    in_tx = 1;
+    const char *p0[] = {cid};
+    rc = db_exec(a, &res, "SELECT triage_input_hash FROM conversations WHERE id = $1 FOR UPDATE", 1, p0);
+    if (rc)
+        goto cleanup;
+    if (PQntuples(res) != 1) {
+        rc = ERR_NOT_FOUND;
+        goto cleanup;
+    }
+    const char *stored_hash = db_get(res, 0, 0);
+    int newer_stored = 0;
+    if (stored_hash && strcmp(stored_hash, hash) != 0) {
+        const char *current = NULL;
+        rc = triage_load_conversation_text(a, conversation_id, &current, NULL);
+        if (rc)
+            goto cleanup;
+        const char *current_hash = triage_text_hash(a, current);
+        newer_stored = strcmp(current_hash, hash) != 0 && strcmp(current_hash, stored_hash) == 0;
+    }
+    if (!newer_stored) {
+        const char *p[] = {cid,
+                           r->summary,
+                           r->team,
+                           arena_sprintf(a, "%.4f", r->confidence),
+                           r->language,
+                           r->sentiment,
+                           r->priority,
+                           r->provider,
+                           hash};
+        rc = db_exec(a, NULL,
+                     "UPDATE conversations SET summary = $2, suggested_team = $3, triage_confidence = $4::real,"
+                     " language = $5, sentiment = $6,"
+                     " priority = CASE WHEN $7::text IN ('low', 'medium', 'high', 'urgent') THEN $7 ELSE priority END,"
+                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now()"
+                     " WHERE id = $1",
+                     DB_NPARAMS(p), p);
+        if (rc)
+            goto cleanup;
+        *stored = 1;
+    }
+    if (email_id) {
+        const char *p[] = {i64s(a, email_id), cid, r->summary, r->team};
+        rc = db_exec(a, NULL,
+                     "UPDATE emails SET summary = $3, suggested_team = $4 WHERE id = $1 AND conversation_id = $2",
+                     DB_NPARAMS(p), p);
+        if (rc)
+            goto cleanup;
+    }
+    rc = insert_runs(a, conversation_id, email_id, log);
+    if (rc)
+        goto cleanup;
+    rc = db_commit();
+    in_tx = 0;
+
+cleanup:
+    if (in_tx)
+        db_rollback();
+    return rc;
+}
+
+int job_triage(JobContext *job)
+{
+    Arena *a = job->arena;
+    int64_t cid = 0, email_id = 0, newest = 0;
+    const char *text = NULL;
+    TriageResult r;
+    TriageLog log = {.n = 0};
+    int stored = 0;
+    int rc = 0;
+
+    if (json_get_int64(job->payload, "conversation_id", &cid) != 0 || cid <= 0) {
+        snprintf(job->error, sizeof job->error, "payload needs a positive conversation_id");
+        return ERR_PERMANENT;
+    }
+    json_get_int64(job->payload, "email_id", &email_id);
+    int force = json_get_bool(job->payload, "force") == 1;
+
+    rc = triage_load_conversation_text(a, cid, &text, &newest);
+    if (rc == ERR_NOT_FOUND) {
+        log_kv(LOG_WARN, "triage: conversation is gone; nothing to do", "conversation_id=%" PRId64, cid);
+        return 0;
+    }
+    if (rc) {
+        snprintf(job->error, sizeof job->error, "loading the conversation text: %s", err_name(rc));
+        return rc;
+    }
+    if (email_id <= 0)
+        email_id = newest;
+    const char *hash = triage_text_hash(a, text);
+
+    if (!force) {
+        PGresult *res = NULL;
+        const char *p[] = {i64s(a, cid)};
+        rc = db_exec(a, &res, "SELECT triage_input_hash FROM conversations WHERE id = $1", 1, p);
+        if (rc) {
+            snprintf(job->error, sizeof job->error, "reading the conversation: %s", err_name(rc));
+            return rc;
+        }
+        const char *old = PQntuples(res) == 1 ? db_get(res, 0, 0) : NULL;
+        if (old && strcmp(old, hash) == 0) {
+            /* Same customer text as last time (a duplicate job, or a message
+             * with no new words): the stored triage stands. The email row
+             * still gets the conversation's summary for the list view. */
+            if (email_id) {
+                const char *p2[] = {i64s(a, email_id), p[0]};
+                rc = db_exec(a, NULL,
+                             "UPDATE emails e SET summary = c.summary, suggested_team = c.suggested_team"
+                             " FROM conversations c WHERE e.id = $1 AND c.id = $2 AND e.conversation_id = c.id"
+                             " AND e.summary IS NULL",
+                             DB_NPARAMS(p2), p2);
+                if (rc)
+                    return rc;
+            }
+            log_kv(LOG_INFO, "triage: text unchanged, skipped", "conversation_id=%" PRId64, cid);
+            return 0;
+        }
+    }
+
+    rc = triage_text(a, text, &r, &log);
+    if (rc) {
+        /* Keep a trace of the failed attempts, then let the queue retry. */
+        int wrc = insert_runs(a, cid, email_id, &log);
+        if (wrc)
+            log_kv(LOG_WARN, "triage: could not record the failed runs", "err=%s", err_name(wrc));
+        snprintf(job->error, sizeof job->error,
+                 "no triage provider worked for conversation %" PRId64 " (local model missing?)", cid);
+        log_kv(LOG_ERROR, "triage failed; the job will be retried", "conversation_id=%" PRId64 " attempt=%d",
+               cid, job->attempts);
+        return ERR_UNAVAILABLE;
+    }
+
+    rc = store_result(a, cid, email_id, hash, &r, &log, &stored);
+    if (rc == ERR_NOT_FOUND)
+        return 0; /* deleted while we worked */
+    if (rc) {
+        snprintf(job->error, sizeof job->error, "storing the triage: %s", err_name(rc));
+        return rc;
+    }
+    log_kv(LOG_INFO, "triage stored",
+           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s"
+           " attempts=%d conversation_updated=%d",
+           cid, email_id, r.team, r.confidence, r.provider, log.n, stored);
+    if (stored)
+        publish_completed(a, cid, email_id, &r);
+    return 0;
+}
+
+int triage_enqueue_forced(Arena *a, int64_t conversation_id, int64_t *job_id)
+{
+    PGresult *r = NULL;
+    const char *key = arena_sprintf(a, "triage-force:%" PRId64, conversation_id);
+    const char *payload = arena_sprintf(a, "{\"conversation_id\":%" PRId64 ",\"force\":true}", conversation_id);
+    int rc = job_enqueue(a, "triage", payload, 0, key, job_id);
+    if (rc || *job_id)
+        return rc;
+    /* Absorbed by a queued one: report that job. */
+    const char *p[] = {key};
+    rc = db_exec(a, &r, "SELECT id FROM jobs WHERE dedupe_key = $1 AND state = 'queued' ORDER BY id LIMIT 1",
+                 1, p);
+    if (rc)
+        return rc;
+    if (PQntuples(r) == 1)
+        *job_id = strtoll(db_get(r, 0, 0), NULL, 10);
+    return 0;
+}
