@@ -19,6 +19,9 @@ int csctl_migrate(int argc, char **argv);
 int csctl_agent(int argc, char **argv);
 int csctl_token(int argc, char **argv);
 /* --- triage: triageCmd.c --- */
+int csctl_triage_train(int argc, char **argv);
+int csctl_triage_eval(int argc, char **argv);
+int csctl_triage(int argc, char **argv);
 /* --- gmail: gmailCmd.c --- */
 /* --- procman: jobCmd.c --- */
 int csctl_job(int argc, char **argv);

@@ -1,0 +1,339 @@
+/* triageCmd.c — csctl triage-train, triage-eval and triage: the local
+ * classifier's training, its held-out evaluation and a stdin filter.
+ * None of them needs the database or a full configuration. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "config.h"
+#include "csctl.h"
+#include "errors.h"
+#include "localTriage.h"
+#include "triage.h"
+#include "triageTrain.h"
+
+#define DEFAULT_CORPUS_1 "lib/triageData/corpus.tsv"
+#define DEFAULT_CORPUS_2 "lib/triageData/bitextMapped.tsv"
+#define STDIN_LINE_MAX 65536
+
+static const char *default_model_path(void)
+{
+    if (g_config.triage_model_file)
+        return g_config.triage_model_file;
+    const char *env = getenv("TRIAGE_MODEL_FILE");
+    return env && *env ? env : TRIAGE_DEFAULT_MODEL_FILE;
+}
+
+/* Parses the shared options; returns 0 or 2 (usage). */
+typedef struct TriageArgs {
+    const char *out;
+    const char *model;
+    const char *corpus[TRIAGE_MAX_SOURCES];
+    int ncorpus;
+    const char *test;
+    int bits;
+    int holdout;
+    int all;
+} TriageArgs;
+
+static int parse_args(int argc, char **argv, TriageArgs *a)
+{
+    memset(a, 0, sizeof *a);
+    a->bits = TRIAGE_DEFAULT_BITS;
+    a->holdout = TRIAGE_DEFAULT_HOLDOUT;
+    for (int i = 1; i < argc; i++) {
+        const char *k = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(k, "--all") == 0) {
+            a->all = 1;
+            continue;
+        }
+        if (!v) {
+            fprintf(stderr, "csctl: %s needs a value\n", k);
+            return 2;
+        }
+        i++;
+        if (strcmp(k, "--out") == 0) {
+            a->out = v;
+        } else if (strcmp(k, "--model") == 0) {
+            a->model = v;
+        } else if (strcmp(k, "--test") == 0) {
+            a->test = v;
+        } else if (strcmp(k, "--corpus") == 0) {
+            if (a->ncorpus >= TRIAGE_MAX_SOURCES) {
+                fprintf(stderr, "csctl: at most %d --corpus files\n", TRIAGE_MAX_SOURCES);
+                return 2;
+            }
+            a->corpus[a->ncorpus++] = v;
+        } else if (strcmp(k, "--bits") == 0 || strcmp(k, "--holdout") == 0) {
+            char *end = NULL;
+            long n = strtol(v, &end, 10);
+            int is_bits = strcmp(k, "--bits") == 0;
+            if (!end || *end || (is_bits && (n < 10 || n > 24)) || (!is_bits && (n < 0 || n > 90))) {
+                fprintf(stderr, "csctl: bad %s \"%s\"\n", k, v);
+                return 2;
+            }
+            if (is_bits)
+                a->bits = (int)n;
+            else
+                a->holdout = (int)n;
+        } else {
+            fprintf(stderr, "csctl: unknown option %s\n", k);
+            return 2;
+        }
+    }
+    if (a->ncorpus == 0) {
+        a->corpus[a->ncorpus++] = DEFAULT_CORPUS_1;
+        a->corpus[a->ncorpus++] = DEFAULT_CORPUS_2;
+    }
+    return 0;
+}
+
+static int load_corpora(TriageCorpus *c, const TriageArgs *a)
+{
+    char err[512];
+    for (int i = 0; i < a->ncorpus; i++)
+        if (triage_corpus_load(c, a->corpus[i], err, sizeof err) != 0) {
+            fprintf(stderr, "csctl: %s\n", err);
+            return 1;
+        }
+    return 0;
+}
+
+int csctl_triage_train(int argc, char **argv)
+{
+    TriageArgs a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc)
+        return rc;
+    const char *out = a.out ? a.out : default_model_path();
+    TriageCorpus c;
+    triage_corpus_init(&c, a.holdout);
+    if (load_corpora(&c, &a) != 0) {
+        triage_corpus_free(&c);
+        return 1;
+    }
+    TriageTrainStats st;
+    rc = triage_train(&c, a.bits, out, &st);
+    if (rc != 0) {
+        fprintf(stderr, "csctl: training failed: %s\n", err_name(rc));
+        triage_corpus_free(&c);
+        return 1;
+    }
+    printf("trained %s: %zu messages (%zu held out, %zu duplicates dropped), 2^%d buckets, "
+           "alpha %.0e, temperature %.2f, inner validation %.1f%%\n",
+           out, st.train_docs, st.heldout_docs, c.duplicates, a.bits, st.alpha, st.temperature,
+           st.inner_accuracy * 100);
+    triage_corpus_free(&c);
+    return 0;
+}
+
+static double pct(long ok, long n) { return n ? 100.0 * (double)ok / (double)n : 0.0; }
+
+static void print_report(const TriageEvalReport *r, const TriageCorpus *c)
+{
+    printf("accuracy: %.1f%% (%ld/%ld)\n", pct(r->ok, r->total), r->ok, r->total);
+    printf("\nby language:\n");
+    for (int l = 0; l < TRIAGE_LANG_COUNT; l++)
+        printf("  %-10s %5.1f%% (%ld/%ld)\n", TRIAGE_LANGS[l], pct(r->lang_ok[l], r->lang_total[l]), r->lang_ok[l],
+               r->lang_total[l]);
+    printf("\nby source:\n");
+    for (int s = 0; s < c->nsources; s++)
+        printf("  %-36s %5.1f%% (%ld/%ld)\n", c->sources[s], pct(r->source_ok[s], r->source_total[s]),
+               r->source_ok[s], r->source_total[s]);
+    printf("\nby team (recall; precision) and by team x language (recall):\n");
+    printf("  %-16s %7s %9s %8s %8s %8s\n", "team", "recall", "precision", "en", "hi", "hinglish");
+    for (int t = 0; t < TRIAGE_TEAM_COUNT; t++) {
+        long row = 0, col = 0;
+        for (int p = 0; p < TRIAGE_TEAM_COUNT; p++) {
+            row += r->confusion[t][p];
+            col += r->confusion[p][t];
+        }
+        printf("  %-16s %6.1f%% %8.1f%%", TRIAGE_TEAMS[t], pct(r->confusion[t][t], row),
+               pct(r->confusion[t][t], col));
+        for (int l = 0; l < TRIAGE_LANG_COUNT; l++) {
+            if (r->cell_total[t][l])
+                printf(" %7.1f%%", pct(r->cell_ok[t][l], r->cell_total[t][l]));
+            else
+                printf(" %8s", "-");
+        }
+        printf("\n");
+    }
+    printf("\nconfusion matrix (rows: true team, columns: predicted):\n  %-16s", "");
+    for (int p = 0; p < TRIAGE_TEAM_COUNT; p++)
+        printf(" %6.6s", TRIAGE_TEAMS[p]);
+    printf("\n");
+    for (int t = 0; t < TRIAGE_TEAM_COUNT; t++) {
+        printf("  %-16s", TRIAGE_TEAMS[t]);
+        for (int p = 0; p < TRIAGE_TEAM_COUNT; p++)
+            printf(" %6ld", r->confusion[t][p]);
+        printf("\n");
+    }
+    printf("\nmean confidence: %.2f when right, %.2f when wrong\n", r->mean_confidence_ok,
+           r->mean_confidence_wrong);
+}
+
+/* Messages per second of the whole local provider (classify, language,
+ * sentiment, priority, summary), for at least min_seconds. */
+static double pipeline_rate(const TriageCorpus *c, double min_seconds)
+{
+    struct timespec t0, t1;
+    long done = 0;
+    double el = 0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    while (el < min_seconds && c->n > 0) {
+        for (size_t i = 0; i < c->n; i++) {
+            Arena *a = arena_new(0);
+            TriageResult res;
+            if (local_triage(a, c->ex[i].text, &res) != 0) {
+                arena_destroy(&a);
+                return 0;
+            }
+            arena_destroy(&a);
+            done++;
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        el = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    }
+    return el > 0 ? (double)done / el : 0;
+}
+
+int csctl_triage_eval(int argc, char **argv)
+{
+    TriageArgs a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc)
+        return rc;
+    const char *path = a.model ? a.model : default_model_path();
+    TriageModel *m = NULL;
+    rc = triage_model_load(path, &m);
+    if (rc != 0) {
+        fprintf(stderr, "csctl: cannot load model %s: %s (run `make model`)\n", path, err_name(rc));
+        return 1;
+    }
+    TriageCorpus c;
+    triage_corpus_init(&c, (int)triage_model_header(m)->holdout_pct);
+    int exit_code = 0;
+    char err[512];
+    if (a.test) {
+        /* A separate file never used for training: evaluate all of it. */
+        if (triage_corpus_load(&c, a.test, err, sizeof err) != 0) {
+            fprintf(stderr, "csctl: %s\n", err);
+            exit_code = 1;
+            goto cleanup;
+        }
+        a.all = 1;
+    } else if (load_corpora(&c, &a) != 0) {
+        exit_code = 1;
+        goto cleanup;
+    }
+    TriageEvalReport r;
+    triage_evaluate(m, &c, !a.all, &r);
+    printf("model %s (%s, %u training messages, hold-out %u%%)\n", path, triage_model_name(m),
+           triage_model_header(m)->train_docs, triage_model_header(m)->holdout_pct);
+    printf("evaluated on: %s\n\n", a.test ? "the whole test file" : a.all ? "every message (training included)"
+                                                                          : "the held-out part only");
+    print_report(&r, &c);
+    /* Throughput: repeat the classifier over the set for about a second. */
+    TriageEvalReport tmp;
+    double secs = 0;
+    long n = 0;
+    while (secs < 1.0 && r.total > 0) {
+        triage_evaluate(m, &c, !a.all, &tmp);
+        secs += tmp.seconds;
+        n += tmp.total;
+    }
+    local_triage_use_model(path);
+    double full = pipeline_rate(&c, 1.0);
+    printf("\nthroughput (one core): classifier %.0f messages/s, full local triage (with summary) %.0f messages/s\n",
+           secs > 0 ? (double)n / secs : 0, full);
+cleanup:
+    triage_corpus_free(&c);
+    triage_model_free(&m);
+    return exit_code;
+}
+
+/* The provider call for `csctl triage`, kept in one place: the Gemini work
+ * switches it to the full provider chain (lib/triagePipeline.h). */
+static int run_triage(Arena *a, const char *text, TriageResult *out)
+{
+    return local_triage(a, text, out);
+}
+
+static void print_json_str(Buf *b, const char *key, const char *v, int comma)
+{
+    (void)buf_appendf(b, "%s\"%s\":", comma ? "," : "", key);
+    if (!v) {
+        (void)buf_append_str(b, "null");
+        return;
+    }
+    (void)buf_append_char(b, '"');
+    (void)buf_append_json_escaped(b, v, strlen(v));
+    (void)buf_append_char(b, '"');
+}
+
+int csctl_triage(int argc, char **argv)
+{
+    TriageArgs a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc)
+        return rc;
+    if (a.model)
+        local_triage_use_model(a.model);
+    char *line = malloc(STDIN_LINE_MAX);
+    if (!line)
+        abort();
+    int exit_code = 0;
+    while (fgets(line, STDIN_LINE_MAX, stdin)) {
+        size_t n = strlen(line);
+        int too_long = n == STDIN_LINE_MAX - 1 && line[n - 1] != '\n';
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (too_long) {
+            /* Keep the head (the input bound cuts it anyway); drop the rest. */
+            int ch;
+            while ((ch = getchar()) != EOF && ch != '\n') {
+            }
+        }
+        char *w = line; /* a literal "\n" stands for a newline */
+        for (char *r = line; *r; r++) {
+            if (r[0] == '\\' && r[1] == 'n') {
+                *w++ = '\n';
+                r++;
+            } else {
+                *w++ = *r;
+            }
+        }
+        *w = '\0';
+        Arena *ar = arena_new(0);
+        TriageResult res;
+        rc = run_triage(ar, line, &res);
+        if (rc != 0) {
+            fprintf(stderr, "csctl: triage failed: %s (is the model built? `make model`)\n", err_name(rc));
+            arena_destroy(&ar);
+            exit_code = 1;
+            break;
+        }
+        Buf b;
+        buf_init(&b, 1 << 20);
+        (void)buf_append_char(&b, '{');
+        print_json_str(&b, "suggested_team", res.team, 0);
+        print_json_str(&b, "summary", res.summary, 1);
+        print_json_str(&b, "language", res.language, 1);
+        (void)buf_appendf(&b, ",\"confidence\":%.3f", res.confidence);
+        print_json_str(&b, "sentiment", res.sentiment, 1);
+        print_json_str(&b, "priority", res.priority, 1);
+        print_json_str(&b, "provider", res.provider, 1);
+        print_json_str(&b, "model", res.model, 1);
+        (void)buf_append_str(&b, "}\n");
+        fwrite(b.data, 1, b.len, stdout);
+        fflush(stdout);
+        buf_free(&b);
+        arena_destroy(&ar);
+    }
+    free(line);
+    return exit_code;
+}

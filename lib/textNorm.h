@@ -1,0 +1,57 @@
+/* textNorm.h — normalisation, tokenisation and hashed features for the
+ * local triage classifier (English, Hindi in Devanagari, Hinglish).
+ *
+ * One pass over at most TEXTNORM_MAX_INPUT bytes of UTF-8: ASCII is
+ * lowercased, Devanagari is kept (nukta dropped, chandrabindu folded into
+ * anusvara, Devanagari digits read as digits), numbers become classes
+ * (<pin> six digits, <phone>, <id> long numbers and order ids, <num>,
+ * <amount> "rs 500" / "₹500" / "500 rupees"), punctuation separates tokens,
+ * and romanised Hindi spellings are folded together (repeated letters
+ * collapsed, "nahin/nhi" -> "nahi", "kb tk" -> "kab tak" ...).
+ * Features are word unigrams, bigrams and character 3..5-grams within
+ * words, hashed into 2^bits buckets so unseen spellings still share
+ * features with seen ones.
+ */
+#ifndef CS_TEXT_NORM_H
+#define CS_TEXT_NORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TEXTNORM_MAX_INPUT 4000      /* bytes of a message considered */
+#define TEXTNORM_MAX_TOKENS 800
+#define TEXTNORM_MAX_TOKEN_BYTES 60  /* longer words are cut */
+#define TEXTNORM_STORE_BYTES (TEXTNORM_MAX_INPUT * 2 + 256)
+#define TEXTNORM_MAX_FEATURES 12000  /* enough for TEXTNORM_MAX_TOKENS */
+
+typedef struct TextTokens {
+    int count;
+    size_t used;
+    const char *tok[TEXTNORM_MAX_TOKENS]; /* NUL-terminated, into store */
+    char store[TEXTNORM_STORE_BYTES];
+} TextTokens;
+
+/* Tokenises and normalises text (NULL is empty) into *out, which owns the
+ * token strings. Never fails: input past the bounds is ignored. */
+void text_tokenize(const char *text, TextTokens *out);
+
+/* Writes the normalised tokens joined by single spaces into out (always
+ * NUL-terminated, cut at outlen). Returns the length written. */
+size_t text_normalize(const char *text, char *out, size_t outlen);
+
+/* Hashed feature ids (each < 2^bits, bits 10..24) of the tokens, at most
+ * max of them, duplicates kept (they are counts). Returns how many. */
+int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits);
+
+/* Same, tokenising text first. */
+int text_features(const char *text, uint32_t *feat, int max, int bits);
+
+/* FNV-1a 64 of n bytes (used for the hold-out split and checksums). */
+uint64_t text_hash64(const void *p, size_t n, uint64_t seed);
+
+/* Number of bytes of the UTF-8 sequence starting at s (1..4, or 1 for an
+ * invalid byte) and its code point in *cp (U+FFFD when invalid). n is the
+ * bytes available. */
+int text_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+#endif

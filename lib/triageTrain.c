@@ -1,0 +1,498 @@
+/* triageTrain.c — see triageTrain.h. Multinomial naive Bayes with:
+ * every (team, language, source) cell given the same total weight inside
+ * its team (so 1,600 Bitext support lines do not drown 150 Hindi ones),
+ * each message's features L1-normalised (a long email counts as much as a
+ * one-line WhatsApp), uniform team priors, and smoothing and softmax
+ * temperature chosen on an inner validation split of the training part. */
+#include "triageTrain.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "errors.h"
+#include "textNorm.h"
+
+const char *const TRIAGE_LANGS[TRIAGE_LANG_COUNT] = {"en", "hi", "hinglish"};
+
+#define LINE_MAX_BYTES 65536
+#define INNER_VAL_PCT 15
+#define CELL_MASS 100.0
+
+static uint64_t norm_hash(const char *text)
+{
+    static __thread char norm[TEXTNORM_STORE_BYTES];
+    size_t n = text_normalize(text, norm, sizeof norm);
+    return text_hash64(norm, n, 7);
+}
+
+int triage_is_heldout(const char *text, int holdout_pct)
+{
+    return (int)(norm_hash(text) % 100) < holdout_pct;
+}
+
+void triage_corpus_init(TriageCorpus *c, int holdout_pct)
+{
+    memset(c, 0, sizeof *c);
+    c->holdout_pct = holdout_pct < 0 ? 0 : holdout_pct > 90 ? 90 : holdout_pct;
+    c->arena = arena_new(0);
+}
+
+void triage_corpus_free(TriageCorpus *c)
+{
+    free(c->ex);
+    free(c->seen);
+    arena_destroy(&c->arena);
+    memset(c, 0, sizeof *c);
+}
+
+/* 1 when h was already seen (then nothing changes), else records it. */
+static int seen_insert(TriageCorpus *c, uint64_t h)
+{
+    if (h == 0)
+        h = 1; /* 0 marks an empty slot */
+    if (c->seen_n * 2 >= c->seen_cap) {
+        size_t ncap = c->seen_cap ? c->seen_cap * 2 : 4096;
+        uint64_t *nt = calloc(ncap, sizeof *nt);
+        if (!nt)
+            abort();
+        uint64_t *old = c->seen;
+        for (size_t i = 0; i < c->seen_cap; i++) {
+            if (!old[i])
+                continue;
+            size_t j = old[i] & (ncap - 1);
+            while (nt[j])
+                j = (j + 1) & (ncap - 1);
+            nt[j] = old[i];
+        }
+        free(old);
+        c->seen = nt;
+        c->seen_cap = ncap;
+    }
+    uint64_t *t = c->seen;
+    size_t j = h & (c->seen_cap - 1);
+    while (t[j]) {
+        if (t[j] == h)
+            return 1;
+        j = (j + 1) & (c->seen_cap - 1);
+    }
+    t[j] = h;
+    c->seen_n++;
+    return 0;
+}
+
+static int lang_index(const char *s)
+{
+    for (int i = 0; i < TRIAGE_LANG_COUNT; i++)
+        if (strcmp(s, TRIAGE_LANGS[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* Turns the two characters "\n" into a newline, in place. */
+static void unescape_newlines(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (r[0] == '\\' && r[1] == 'n') {
+            *w++ = '\n';
+            r++;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errlen)
+{
+    FILE *f = NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    int rc = 0, lineno = 0;
+    if (c->nsources >= TRIAGE_MAX_SOURCES) {
+        snprintf(err, errlen, "at most %d corpus files", TRIAGE_MAX_SOURCES);
+        return ERR_TOO_LARGE;
+    }
+    f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "%s: cannot open", path);
+        return ERR_IO;
+    }
+    int source = c->nsources++;
+    c->sources[source] = arena_strdup(c->arena, path);
+    ssize_t got;
+    while ((got = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        if (got > LINE_MAX_BYTES) {
+            snprintf(err, errlen, "%s:%d: line longer than %d bytes", path, lineno, LINE_MAX_BYTES);
+            rc = ERR_PARSE;
+            goto cleanup;
+        }
+        while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+            line[--got] = '\0';
+        if (got == 0 || line[0] == '#')
+            continue;
+        char *t1 = strchr(line, '\t');
+        char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+        if (!t2) {
+            snprintf(err, errlen, "%s:%d: expected team<TAB>language<TAB>text", path, lineno);
+            rc = ERR_PARSE;
+            goto cleanup;
+        }
+        *t1 = '\0';
+        *t2 = '\0';
+        int team = triage_team_index(line), lang = lang_index(t1 + 1);
+        if (team < 0 || lang < 0) {
+            snprintf(err, errlen, "%s:%d: unknown %s \"%.40s\"", path, lineno, team < 0 ? "team" : "language",
+                     team < 0 ? line : t1 + 1);
+            rc = ERR_PARSE;
+            goto cleanup;
+        }
+        char *text = t2 + 1;
+        unescape_newlines(text);
+        uint64_t h = norm_hash(text);
+        if (seen_insert(c, h)) {
+            c->duplicates++;
+            continue;
+        }
+        if (c->n == c->cap) {
+            size_t ncap = c->cap ? c->cap * 2 : 1024;
+            TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
+            if (!ne)
+                abort();
+            c->ex = ne;
+            c->cap = ncap;
+        }
+        TriageExample *e = &c->ex[c->n++];
+        e->text = arena_strdup(c->arena, text);
+        e->team = team;
+        e->lang = lang;
+        e->source = source;
+        e->heldout = (int)(h % 100) < c->holdout_pct;
+    }
+cleanup:
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+/* --- training ----------------------------------------------------------- */
+
+typedef struct DocFeatures {
+    uint32_t *feat;   /* all documents' features, concatenated */
+    size_t *start;    /* per training doc: offset in feat, and start[n] = end */
+    const TriageExample **doc;
+    size_t n;
+    double *weight;   /* per doc: cell weight / feature count */
+} DocFeatures;
+
+static void docs_build(const TriageCorpus *c, DocFeatures *d, int bits)
+{
+    memset(d, 0, sizeof *d);
+    size_t cap = 1 << 20, used = 0;
+    d->feat = malloc(cap * sizeof *d->feat);
+    d->start = malloc((c->n + 1) * sizeof *d->start);
+    d->doc = malloc((c->n + 1) * sizeof *d->doc);
+    d->weight = malloc((c->n + 1) * sizeof *d->weight);
+    if (!d->feat || !d->start || !d->doc || !d->weight)
+        abort();
+    static uint32_t tmp[TEXTNORM_MAX_FEATURES];
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->ex[i].heldout)
+            continue;
+        int nf = text_features(c->ex[i].text, tmp, TEXTNORM_MAX_FEATURES, bits);
+        if (used + (size_t)nf > cap) {
+            while (used + (size_t)nf > cap)
+                cap *= 2;
+            uint32_t *nfp = realloc(d->feat, cap * sizeof *nfp);
+            if (!nfp)
+                abort();
+            d->feat = nfp;
+        }
+        memcpy(d->feat + used, tmp, (size_t)nf * sizeof *tmp);
+        d->start[d->n] = used;
+        d->doc[d->n] = &c->ex[i];
+        d->n++;
+        used += (size_t)nf;
+    }
+    d->start[d->n] = used;
+}
+
+static void docs_free(DocFeatures *d)
+{
+    free(d->feat);
+    free(d->start);
+    free(d->doc);
+    free(d->weight);
+}
+
+static int cell_of(const TriageExample *e)
+{
+    return (e->team * TRIAGE_LANG_COUNT + e->lang) * TRIAGE_MAX_SOURCES + e->source;
+}
+#define CELLS (TRIAGE_TEAM_COUNT * TRIAGE_LANG_COUNT * TRIAGE_MAX_SOURCES)
+
+/* Weights of the docs selected by mask (1 = used): every cell gets
+ * CELL_MASS in total, spread over its documents and their features. */
+static void docs_weigh(DocFeatures *d, const unsigned char *use)
+{
+    long cell_n[CELLS] = {0};
+    for (size_t i = 0; i < d->n; i++)
+        if (use[i])
+            cell_n[cell_of(d->doc[i])]++;
+    for (size_t i = 0; i < d->n; i++) {
+        size_t nf = d->start[i + 1] - d->start[i];
+        long cn = cell_n[cell_of(d->doc[i])];
+        d->weight[i] = use[i] && nf > 0 && cn > 0 ? CELL_MASS / (double)cn / (double)nf : 0.0;
+    }
+}
+
+/* Centred log P(f|c) into w[V*SLOTS]. */
+static void nb_fit(const DocFeatures *d, const unsigned char *use, double alpha, int bits, float *w)
+{
+    size_t v = (size_t)1 << bits;
+    double *cnt = calloc(v * TRIAGE_MODEL_SLOTS, sizeof *cnt);
+    if (!cnt)
+        abort();
+    double total[TRIAGE_MODEL_SLOTS] = {0};
+    for (size_t i = 0; i < d->n; i++) {
+        if (!use[i])
+            continue;
+        int c = d->doc[i]->team;
+        double wt = d->weight[i];
+        for (size_t k = d->start[i]; k < d->start[i + 1]; k++)
+            cnt[(size_t)d->feat[k] * TRIAGE_MODEL_SLOTS + c] += wt;
+        total[c] += wt * (double)(d->start[i + 1] - d->start[i]);
+    }
+    double denom[TRIAGE_TEAM_COUNT];
+    for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+        denom[c] = log(total[c] + alpha * (double)v);
+    for (size_t f = 0; f < v; f++) {
+        double lp[TRIAGE_TEAM_COUNT], mean = 0;
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
+            lp[c] = log(cnt[f * TRIAGE_MODEL_SLOTS + c] + alpha) - denom[c];
+            mean += lp[c];
+        }
+        mean /= TRIAGE_TEAM_COUNT;
+        for (int c = 0; c < TRIAGE_MODEL_SLOTS; c++)
+            w[f * TRIAGE_MODEL_SLOTS + c] = c < TRIAGE_TEAM_COUNT ? (float)(lp[c] - mean) : 0.0f;
+    }
+    free(cnt);
+}
+
+static void nb_scores(const DocFeatures *d, size_t i, const float *w, double *score)
+{
+    for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+        score[c] = 0;
+    for (size_t k = d->start[i]; k < d->start[i + 1]; k++) {
+        const float *row = w + (size_t)d->feat[k] * TRIAGE_MODEL_SLOTS;
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+            score[c] += row[c];
+    }
+}
+
+static int argmax(const double *s)
+{
+    int b = 0;
+    for (int c = 1; c < TRIAGE_TEAM_COUNT; c++)
+        if (s[c] > s[b])
+            b = c;
+    return b;
+}
+
+/* Balanced accuracy (each cell weighs the same) on the docs with val[i]. */
+static double val_accuracy(const DocFeatures *d, const unsigned char *val, const float *w)
+{
+    double cell_ok[CELLS] = {0}, cell_n[CELLS] = {0};
+    for (size_t i = 0; i < d->n; i++) {
+        if (!val[i])
+            continue;
+        double s[TRIAGE_TEAM_COUNT];
+        nb_scores(d, i, w, s);
+        int cell = cell_of(d->doc[i]);
+        cell_n[cell] += 1;
+        cell_ok[cell] += argmax(s) == d->doc[i]->team;
+    }
+    double sum = 0;
+    int cells = 0;
+    for (int k = 0; k < CELLS; k++)
+        if (cell_n[k] > 0) {
+            sum += cell_ok[k] / cell_n[k];
+            cells++;
+        }
+    return cells ? sum / cells : 0;
+}
+
+static double val_nll(const DocFeatures *d, const unsigned char *val, const float *w, double temp)
+{
+    double nll = 0;
+    long n = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        if (!val[i])
+            continue;
+        double s[TRIAGE_TEAM_COUNT], mx = -INFINITY, z = 0;
+        nb_scores(d, i, w, s);
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+            if (s[c] / temp > mx)
+                mx = s[c] / temp;
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+            z += exp(s[c] / temp - mx);
+        nll -= s[d->doc[i]->team] / temp - mx - log(z);
+        n++;
+    }
+    return n ? nll / (double)n : 0;
+}
+
+static int write_model(const char *path, int bits, int holdout_pct, double alpha, double temp, size_t docs,
+                       const float *w)
+{
+    size_t v = (size_t)1 << bits;
+    float maxabs = 0;
+    for (size_t i = 0; i < v * TRIAGE_MODEL_SLOTS; i++)
+        if (fabsf(w[i]) > maxabs)
+            maxabs = fabsf(w[i]);
+    float scale = 1024.0f;
+    if (maxabs * scale > 32000.0f)
+        scale = 32000.0f / maxabs;
+    TriageModelHeader h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, TRIAGE_MODEL_MAGIC, 8);
+    h.version = TRIAGE_MODEL_VERSION;
+    h.bits = (uint32_t)bits;
+    h.classes = TRIAGE_TEAM_COUNT;
+    h.holdout_pct = (uint32_t)holdout_pct;
+    h.scale = scale;
+    h.temperature = (float)temp;
+    h.alpha = (float)alpha;
+    h.train_docs = (uint32_t)docs;
+    float bias[TRIAGE_MODEL_SLOTS] = {0}; /* uniform priors */
+    size_t body = sizeof h + sizeof bias + v * TRIAGE_MODEL_SLOTS * sizeof(int16_t);
+    unsigned char *buf = malloc(body + 8);
+    if (!buf)
+        abort();
+    memcpy(buf, &h, sizeof h);
+    memcpy(buf + sizeof h, bias, sizeof bias);
+    int16_t *q = (int16_t *)(buf + sizeof h + sizeof bias);
+    for (size_t i = 0; i < v * TRIAGE_MODEL_SLOTS; i++)
+        q[i] = (int16_t)lrintf(w[i] * scale);
+    uint64_t sum = text_hash64(buf, body, 0);
+    memcpy(buf + body, &sum, 8);
+    int rc = 0;
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%d", path, (int)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        free(buf);
+        return ERR_IO;
+    }
+    if (fwrite(buf, 1, body + 8, f) != body + 8)
+        rc = ERR_IO;
+    if (fclose(f) != 0)
+        rc = ERR_IO;
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = ERR_IO;
+    if (rc)
+        unlink(tmp);
+    free(buf);
+    return rc;
+}
+
+int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTrainStats *st)
+{
+    memset(st, 0, sizeof *st);
+    if (bits < 10 || bits > 24)
+        return ERR_INVALID;
+    DocFeatures d;
+    docs_build(c, &d, bits);
+    st->train_docs = d.n;
+    st->heldout_docs = c->n - d.n;
+    if (d.n == 0) {
+        docs_free(&d);
+        return ERR_INVALID;
+    }
+    size_t v = (size_t)1 << bits;
+    float *w = malloc(v * TRIAGE_MODEL_SLOTS * sizeof *w);
+    unsigned char *fit = malloc(d.n), *val = malloc(d.n), *all = malloc(d.n);
+    if (!w || !fit || !val || !all)
+        abort();
+    size_t nval = 0;
+    for (size_t i = 0; i < d.n; i++) {
+        /* A second, independent hash: inner validation inside training. */
+        uint64_t h = text_hash64(d.doc[i]->text, strlen(d.doc[i]->text), 99);
+        val[i] = (h % 100) < INNER_VAL_PCT;
+        fit[i] = !val[i];
+        all[i] = 1;
+        nval += val[i];
+    }
+    static const double ALPHAS[] = {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
+    double best_alpha = 1e-3, best_acc = -1, best_temp = 1;
+    if (nval > 0 && nval < d.n) {
+        docs_weigh(&d, fit);
+        for (size_t k = 0; k < sizeof ALPHAS / sizeof ALPHAS[0]; k++) {
+            nb_fit(&d, fit, ALPHAS[k], bits, w);
+            double acc = val_accuracy(&d, val, w);
+            if (acc > best_acc + 1e-9) {
+                best_acc = acc;
+                best_alpha = ALPHAS[k];
+            }
+        }
+        nb_fit(&d, fit, best_alpha, bits, w);
+        double best_nll = INFINITY;
+        for (double t = 0.05; t < 500; t *= 1.15) {
+            double nll = val_nll(&d, val, w, t);
+            if (nll < best_nll) {
+                best_nll = nll;
+                best_temp = t;
+            }
+        }
+    }
+    docs_weigh(&d, all);
+    nb_fit(&d, all, best_alpha, bits, w);
+    st->alpha = best_alpha;
+    st->temperature = best_temp;
+    st->inner_accuracy = best_acc;
+    int rc = write_model(out_path, bits, c->holdout_pct, best_alpha, best_temp, d.n, w);
+    free(w);
+    free(fit);
+    free(val);
+    free(all);
+    docs_free(&d);
+    return rc;
+}
+
+void triage_evaluate(const TriageModel *m, const TriageCorpus *c, int heldout_only, TriageEvalReport *r)
+{
+    memset(r, 0, sizeof *r);
+    double conf_ok = 0, conf_bad = 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (size_t i = 0; i < c->n; i++) {
+        const TriageExample *e = &c->ex[i];
+        if (heldout_only && !e->heldout)
+            continue;
+        double probs[TRIAGE_TEAM_COUNT];
+        int p = triage_model_predict(m, e->text, probs);
+        int ok = p == e->team;
+        r->confusion[e->team][p]++;
+        r->lang_total[e->lang]++;
+        r->lang_ok[e->lang] += ok;
+        r->cell_total[e->team][e->lang]++;
+        r->cell_ok[e->team][e->lang] += ok;
+        r->source_total[e->source]++;
+        r->source_ok[e->source] += ok;
+        r->total++;
+        r->ok += ok;
+        if (ok)
+            conf_ok += probs[p];
+        else
+            conf_bad += probs[p];
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    r->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    r->mean_confidence_ok = r->ok ? conf_ok / (double)r->ok : 0;
+    r->mean_confidence_wrong = r->total > r->ok ? conf_bad / (double)(r->total - r->ok) : 0;
+}
