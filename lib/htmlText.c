@@ -35,12 +35,15 @@ static int in_list(const char *name, const char *const *list)
     return 0;
 }
 
-/* Removed together with everything inside them. */
+/* Removed together with everything inside them: their content is code,
+ * styling or form state, never text meant for the reader. Any other tag
+ * that is not allowlisted (img, input, link, meta, base, video, audio,
+ * source, picture, ...) is dropped with its attributes but its children are
+ * kept: libxml2's HTML 4 parser does not know HTML5 void elements such as
+ * <source>, so text after them can end up as their children. */
 static const char *const DROP_SUBTREE[] = {
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
-    "head", "title", "template", "noembed", "noframes", "textarea", "select", "option", "button",
-    "input", "link", "meta", "base", "img", "image", "video", "audio", "source", "track", "picture",
-    "canvas", "map", "area", "param", "xml", "portal", "dialog", NULL};
+    "script", "style", "iframe", "frame", "frameset", "object", "applet", "svg", "math", "head",
+    "title", "template", "noembed", "noframes", "textarea", "select", "option", "xml", NULL};
 
 /* Kept as tags (with only the safe attributes). */
 static const char *const ALLOWED[] = {
@@ -62,7 +65,7 @@ static const char *const BLOCKS[] = {
 
 /* Skipped entirely in text output (invisible in a browser). */
 static const char *const TEXT_SKIP[] = {"script", "style", "head", "title", "template", "svg",
-                                        "math", "object", "embed", "applet", "iframe", "select",
+                                        "math", "object", "applet", "iframe", "select",
                                         "textarea", "noembed", "noframes", "xml", NULL};
 
 static htmlDocPtr parse(const char *html, size_t n)

@@ -306,8 +306,9 @@ char *quote_strip(Arena *a, const char *text)
         return NULL;
     size_t len = strnlen(text, QUOTE_MAX_SCAN);
     /* Do not split a UTF-8 sequence at the scan limit. */
-    while (len == QUOTE_MAX_SCAN && len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
-        len--;
+    if (len == QUOTE_MAX_SCAN)
+        while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+            len--;
     int nl = 1;
     for (size_t i = 0; i < len; i++)
         nl += text[i] == '\n';
