@@ -289,10 +289,9 @@ class Stack:
 
     def start_csd(self):
         """Starts csd (again, e.g. after stop_csd()) and waits for its socket."""
-        self.csd_stderr = open(os.path.join(self.tmp, "csd.stderr"), "ab")
-        self.csd_proc = subprocess.Popen([CSD], cwd=self.tmp, env=self.env, stdin=subprocess.DEVNULL,
-                                         stdout=self.csd_stderr, stderr=self.csd_stderr,
-                                         start_new_session=True)
+        with open(os.path.join(self.tmp, "csd.stderr"), "ab") as err:
+            self.csd_proc = subprocess.Popen([CSD], cwd=self.tmp, env=self.env, stdin=subprocess.DEVNULL,
+                                             stdout=err, stderr=err, start_new_session=True)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.csd_proc.poll() is not None:
@@ -319,9 +318,6 @@ class Stack:
         _kill_group(p.pid)
         if p.poll() is None:
             p.wait(10)
-        if getattr(self, "csd_stderr", None):
-            self.csd_stderr.close()
-            self.csd_stderr = None
         return p.returncode
 
     def run_csd(self, env=None, timeout=20):
@@ -369,10 +365,11 @@ class Stack:
         var = os.path.join(self.tmp, "nginx.run")
         conf = os.path.join(var, "nginx.conf")
         self.render_nginx(conf)
-        self.nginx_proc = subprocess.Popen(
-            ["nginx", "-p", var, "-c", conf, "-e", os.path.join(var, "error.log"), "-g", "daemon off;"],
-            cwd=self.tmp, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=open(os.path.join(var, "nginx.stderr"), "wb"), start_new_session=True)
+        with open(os.path.join(var, "nginx.stderr"), "wb") as err:
+            self.nginx_proc = subprocess.Popen(
+                ["nginx", "-p", var, "-c", conf, "-e", os.path.join(var, "error.log"), "-g", "daemon off;"],
+                cwd=self.tmp, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
+                start_new_session=True)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.nginx_proc.poll() is not None:

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# runTests.sh — the whole suite (what `make test` and `make check` call):
+#   1. every Criterion binary under $BUILD/tests/
+#   2. every tests/integration/test*.py (unittest), against one PostgreSQL
+#      cluster started here for the run (CS_TEST_PG_URL), each file with a
+#      timeout
+# and ends with the line "N passed, N failed"; exit status 1 if anything
+# failed.
+#
+# Environment: BUILD (default build), CS_SANITIZED=1 (ASan/UBSan options,
+# sanitizer reports count as failures), UNIT_TIMEOUT / ITEST_TIMEOUT
+# (seconds per binary / per file), TESTS (a substring: only matching files).
+set -uo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+export BUILD=${BUILD:-build}
+SAN=${CS_SANITIZED:-0}
+UNIT_TIMEOUT=${UNIT_TIMEOUT:-$([ "$SAN" = 1 ] && echo 900 || echo 300)}
+ITEST_TIMEOUT=${ITEST_TIMEOUT:-$([ "$SAN" = 1 ] && echo 1500 || echo 600)}
+FILTER=${TESTS:-}
+
+RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/csdTests.XXXXXX")
+[ "$(id -u)" -eq 0 ] && chmod 755 "$RUN_DIR" # the Postgres user must reach var
+PG_STARTED=0
+cleanup() {
+    if [ "$PG_STARTED" = 1 ]; then
+        PG_DIR="$RUN_DIR/pg" scripts/pgLocal.sh stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$RUN_DIR"
+}
+trap cleanup EXIT
+trap 'echo "runTests: interrupted" >&2; exit 130' INT TERM
+
+if [ "$SAN" = 1 ]; then
+    mkdir -p "$RUN_DIR/san"
+    # GLib/GMime keep global caches that LeakSanitizer reports as leaks, so
+    # leak detection is off; every other finding stops the process. Reports
+    # also go to files, so a crash in a csd worker (respawned by the master)
+    # still fails the run.
+    export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1:log_path=$RUN_DIR/san/asan"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$RUN_DIR/san/ubsan"
+fi
+
+passed=0
+failed=0
+failed_what=()
+
+# --- 1. unit tests (Criterion) ---------------------------------------------
+echo "== unit tests ($BUILD/tests)"
+mapfile -t unit_bins < <(find "$BUILD/tests" -type f -perm -u+x 2>/dev/null | sort)
+for bin in "${unit_bins[@]}"; do
+    [ -n "$FILTER" ] && [[ $bin != *"$FILTER"* ]] && continue
+    echo "-- $bin"
+    out="$RUN_DIR/unit.out"
+    timeout -k 10 "$UNIT_TIMEOUT" "$bin" --jobs 2 >"$out" 2>&1
+    rc=$?
+    cat "$out"
+    # [====] Synthesis: Tested: 12 | Passing: 11 | Failing: 1 | Crashing: 0
+    syn=$(grep -a 'Synthesis:' "$out" | tail -n 1 | sed 's/\x1b\[[0-9;]*m//g')
+    if [ -n "$syn" ]; then
+        p=$(sed -n 's/.*Passing: *\([0-9]*\).*/\1/p' <<<"$syn")
+        f=$(sed -n 's/.*Failing: *\([0-9]*\).*/\1/p' <<<"$syn")
+        c=$(sed -n 's/.*Crashing: *\([0-9]*\).*/\1/p' <<<"$syn")
+        passed=$((passed + ${p:-0}))
+        failed=$((failed + ${f:-0} + ${c:-0}))
+        if [ $((${f:-0} + ${c:-0})) -gt 0 ] || [ "$rc" -ne 0 ]; then
+            failed_what+=("$bin")
+            # A non-zero exit without failing tests (timeout, crash at exit).
+            [ $((${f:-0} + ${c:-0})) -eq 0 ] && failed=$((failed + 1))
+        fi
+    else
+        echo "runTests: $bin ended with status $rc and no Criterion synthesis" >&2
+        failed=$((failed + 1))
+        failed_what+=("$bin")
+    fi
+done
+
+# --- 2. integration tests ----------------------------------------------------
+mapfile -t itests < <(ls tests/integration/test*.py 2>/dev/null | sort)
+if [ -n "$FILTER" ]; then
+    mapfile -t itests < <(printf '%s\n' "${itests[@]}" | grep -F -- "$FILTER")
+fi
+if [ ${#itests[@]} -gt 0 ] && [ -n "${itests[0]}" ]; then
+    echo "== integration tests"
+    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    if url=$(PG_DIR="$RUN_DIR/pg" PG_PORT="$pg_port" PG_FAST=1 scripts/pgLocal.sh start); then
+        PG_STARTED=1
+        export CS_TEST_PG_URL=$url
+    else
+        echo "runTests: could not start PostgreSQL for the integration tests" >&2
+        failed=$((failed + 1))
+        failed_what+=("postgres")
+        itests=()
+    fi
+    export PYTHONPATH="tests/integration:tests/fakes${PYTHONPATH:+:$PYTHONPATH}"
+    export PYTHONDONTWRITEBYTECODE=1
+    for file in "${itests[@]}"; do
+        mod=$(basename "$file" .py)
+        echo "-- $file"
+        out="$RUN_DIR/itest.out"
+        timeout -k 15 "$ITEST_TIMEOUT" python3 -m unittest -v "$mod" >"$out" 2>&1
+        rc=$?
+        cat "$out"
+        ran=$(sed -n 's/^Ran \([0-9]*\) tests\{0,1\} in .*/\1/p' "$out" | tail -n 1)
+        res=$(grep -E '^(OK|FAILED)' "$out" | tail -n 1)
+        num() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$res"; }
+        nf=$(num failures) ne=$(num errors) ns=$(num skipped) nu=$(num 'unexpected successes')
+        bad=$((${nf:-0} + ${ne:-0} + ${nu:-0}))
+        if [ -z "$ran" ]; then
+            echo "runTests: $file ended with status $rc before unittest reported (timeout ${ITEST_TIMEOUT}s?)" >&2
+            failed=$((failed + 1))
+            failed_what+=("$file")
+            continue
+        fi
+        passed=$((passed + ran - bad - ${ns:-0}))
+        failed=$((failed + bad))
+        if [ "$bad" -gt 0 ] || [ "$rc" -ne 0 ]; then
+            failed_what+=("$file")
+            if [ "$bad" -eq 0 ]; then
+                echo "runTests: $file exited with status $rc" >&2
+                failed=$((failed + 1))
+            fi
+        fi
+    done
+fi
+
+# --- sanitizer reports (e.g. from a csd worker the master respawned) ---------
+if [ "$SAN" = 1 ] && compgen -G "$RUN_DIR/san/*" >/dev/null; then
+    for f in "$RUN_DIR"/san/*; do
+        echo "== sanitizer report $(basename "$f")"
+        cat "$f"
+        failed=$((failed + 1))
+        failed_what+=("sanitizer:$(basename "$f")")
+    done
+fi
+
+echo
+if [ ${#failed_what[@]} -gt 0 ]; then
+    echo "failed: ${failed_what[*]}"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
