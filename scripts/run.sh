@@ -83,7 +83,9 @@ cleanup() {
     [ -n "$NGINX_PID" ] && kill -KILL "$NGINX_PID" 2>/dev/null || true
     [ -n "$CSD_PID" ] && kill -KILL "$CSD_PID" 2>/dev/null || true
     wait 2>/dev/null || true
-    rm -f "$VAR/run/csd.pid" "$VAR/run/nginx.pid" "$VAR/run/run.pid"
+    # Only our own pid files (another run may own var/run).
+    [ "$(cat "$VAR/run/run.pid" 2>/dev/null)" = "$$" ] &&
+        rm -f "$VAR/run/csd.pid" "$VAR/run/nginx.pid" "$VAR/run/run.pid"
     if [ "$STARTED_PG" = 1 ]; then
         PG_DIR="$VAR/pg" scripts/pgLocal.sh stop || true
     fi
