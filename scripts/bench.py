@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""bench.py — `make bench`: csd's speed and memory next to this machine's
+own limits, measured in one run (design §11). Prints figures and ratios;
+asserts nothing (benchmarks are not tests).
+
+Limits measured here:
+  * nginx (the same template csd uses) + a trivial libfcgi responder, 2 processes
+  * pgbench running only the /emails page query, and pgbench -N (small writes)
+Project figures:
+  * GET /emails?limit=50 (1M rows unless BENCH_ROWS says otherwise)
+  * a verified Pub/Sub push acknowledged (OIDC token checked, notification
+    and job committed), with p99
+  * push -> WebSocket `email.created` latency (fake Gmail on loopback)
+  * memory of the whole csd (master and every worker): RSS and PSS
+The seed stack (NestJS) cannot run here; its figures from design §11 are
+printed as the reference the targets are written against.
+
+Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000),
+BENCH_EVENTS (default 100), BUILD (default build).
+"""
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+sys.path[:0] = [os.path.join(REPO, "tests", "integration"), os.path.join(REPO, "tests", "fakes")]
+
+import harness  # noqa: E402
+from harness import Stack  # noqa: E402
+from fakeGoogle import start_fake_google  # noqa: E402
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
+EVENTS = int(os.environ.get("BENCH_EVENTS", "100"))
+BUILD = os.path.join(REPO, os.environ.get("BUILD", "build"))
+
+SEED = {"emails_rps": 3200.0, "push_rps": 5900.0, "rss_mb": 360.0}
+DESIGN_LIMITS = {"trivial_rps": 28000.0, "pg_page_tps": 21000.0, "pg_write_tps": 9000.0}
+
+results = []
+
+
+def say(name, value, unit, note=""):
+    results.append((name, value, unit, note))
+    if isinstance(value, float):
+        v = ("%.2f" % value) if unit == "x" else ("%.1f" % value)
+    else:
+        v = str(value)
+    print("  %-46s %12s %-7s %s" % (name, v, unit, note), flush=True)
+
+
+def parse_duration_ms(s):
+    m = re.match(r"([\d.]+)(us|ms|s|m)", s)
+    if not m:
+        return float("nan")
+    v = float(m.group(1))
+    return {"us": v / 1000, "ms": v, "s": v * 1000, "m": v * 60000}[m.group(2)]
+
+
+def wrk(url, headers=(), script=None, threads=2, conns=64, seconds=SECONDS):
+    cmd = ["wrk", "-t%d" % threads, "-c%d" % conns, "-d%ds" % seconds, "--latency"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", script]
+    cmd.append(url)
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    lat = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", out, re.M))
+    mx = re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    total = re.search(r"(\d+) requests in", out)
+    return {
+        "rps": float(rps.group(1)) if rps else 0.0,
+        "p50": parse_duration_ms(lat.get("50", "nan")),
+        "p99": parse_duration_ms(lat.get("99", "nan")),
+        "max": parse_duration_ms(mx.group(1)) if mx else float("nan"),
+        "non2xx": int(non2xx.group(1)) if non2xx else 0,
+        "total": int(total.group(1)) if total else 0,
+        "raw": out,
+    }
+
+
+def start_nginx_for(socket_path, tmp):
+    """nginx from the same template csd runs behind, pointed at socket_path."""
+    var = os.path.join(tmp, "nginx.run")
+    os.makedirs(os.path.join(var, "tmp"), exist_ok=True)
+    port, pub = harness.free_port(), harness.free_port()
+    with open(os.path.join(REPO, "nginx", "csd.conf.template"), encoding="utf-8") as f:
+        conf = f.read()
+    for k, v in {"@USER_LINE@": "user root;" if harness.IS_ROOT else "", "@VAR@": var,
+                 "@PORT@": str(port), "@PUB_PORT@": str(pub), "@SOCKET@": socket_path,
+                 "@STATIC@": os.path.join(REPO, "nginx", "static"),
+                 "@NGINX_DIR@": os.path.join(REPO, "nginx"), "@NCHAN_MODULE@": harness.NCHAN_MODULE,
+                 "@MAX_BODY@": "1114112"}.items():
+        conf = conf.replace(k, v)
+    path = os.path.join(var, "nginx.conf")
+    with open(path, "w") as f:
+        f.write(conf)
+    proc = subprocess.Popen(["nginx", "-p", var, "-c", path, "-e", os.path.join(var, "error.log"),
+                             "-g", "daemon off;"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not harness._port_open(port):
+        time.sleep(0.05)
+    return proc, port
+
+
+def bench_trivial():
+    print("\n[limit] nginx + trivial libfcgi responder (2 processes)", flush=True)
+    tmp = tempfile.mkdtemp(prefix="csdBench")
+    os.chmod(tmp, 0o755)
+    binary = os.path.join(BUILD, "bench", "trivialResponder")
+    os.makedirs(os.path.dirname(binary), exist_ok=True)
+    subprocess.run(["cc", "-O2", "-o", binary, os.path.join(REPO, "tests", "bench", "trivialResponder.c"),
+                    "-lfcgi"], check=True)
+    sock = os.path.join(tmp, "trivial.sock")
+    resp = subprocess.Popen([binary, sock, "2"], start_new_session=True)
+    while not os.path.exists(sock):
+        time.sleep(0.02)
+    os.chmod(sock, 0o666)
+    nginx, port = start_nginx_for(sock, tmp)
+    try:
+        r = wrk("http://127.0.0.1:%d/trivial" % port)
+        say("trivial responder", r["rps"], "req/s", "p99 %.2f ms (design figure ~%d)" % (r["p99"], DESIGN_LIMITS["trivial_rps"]))
+        return r["rps"]
+    finally:
+        for p in (nginx, resp):
+            os.killpg(p.pid, 15)
+            p.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def pgbench(url, args, seconds=SECONDS):
+    out = subprocess.run(["pgbench"] + args + ["-T", str(seconds), url], capture_output=True, text=True,
+                         timeout=seconds + 120)
+    m = re.search(r"tps = ([\d.]+)", out.stdout)
+    if not m:
+        print(out.stdout[-500:], out.stderr[-1000:])
+    return float(m.group(1)) if m else 0.0
+
+
+def rss_pss(pids):
+    rss = pss = 0
+    for pid in pids:
+        try:
+            with open("/proc/%d/smaps_rollup" % pid) as f:
+                for line in f:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss / 1024.0, pss / 1024.0
+
+
+def main():
+    if not shutil.which("wrk") or not shutil.which("pgbench"):
+        print("bench: wrk and pgbench are needed (apt-get install wrk postgresql-client)")
+        return 1
+    print("make bench — %d s per load, wrk -t2 -c64, %d cores, rows=%d" % (SECONDS, os.cpu_count(), ROWS))
+    trivial_rps = bench_trivial()
+
+    google = start_fake_google()
+    env = dict(google.env())
+    env.update({"LOG_LEVEL": "warn", "CSD_MAX_REQUESTS": "1000000", "JOB_BACKOFF_BASE_MS": "50"})
+    with Stack(env=env) as s:
+        mailbox = "support@katyayani.example"
+        google.mailbox(mailbox)
+        st, body = s.request("POST", "/support-emails", token=s.admin_token, json={"email": mailbox})
+        mid = body["id"] if isinstance(body, dict) and "id" in body else s.sql(
+            "SELECT id FROM support_emails WHERE email = %s", (mailbox,))[0][0]
+
+        # --- database limits ------------------------------------------------
+        print("\n[limit] pgbench on this machine's Postgres", flush=True)
+        print("  seeding %d emails ..." % ROWS, flush=True)
+        t0 = time.monotonic()
+        s.sql("INSERT INTO emails (support_email_id, mailbox, gmail_message_id, gmail_thread_id, from_address, "
+              "subject, snippet, created_at) SELECT %s, %s, 'bench' || g, 'bench' || (g / 3), "
+              "'farmer' || (g %% 5000) || '@example.com', 'Order ' || g || ' not delivered', "
+              "'mera order abhi tak nahi aaya', now() - (g || ' seconds')::interval "
+              "FROM generate_series(1, " + str(int(ROWS)) + ") g", (mid, mailbox))
+        s.sql("ANALYZE emails")
+        print("  seeded in %.1f s" % (time.monotonic() - t0), flush=True)
+        qfile = os.path.join(s.tmp, "page.sql")
+        with open(qfile, "w") as f:
+            f.write("SELECT id, subject, created_at FROM emails ORDER BY created_at DESC, id DESC LIMIT 51;\n")
+        os.chmod(s.tmp, 0o755)
+        os.chmod(qfile, 0o644)
+        page_tps = pgbench(s.db_url, ["-n", "-c", "64", "-j", "2", "-f", qfile])
+        say("pgbench /emails page query", page_tps, "tps", "(design figure ~%d)" % DESIGN_LIMITS["pg_page_tps"])
+        init = subprocess.run(["pgbench", "-i", "-q", "-s", "1", s.db_url], capture_output=True, text=True)
+        write_tps = pgbench(s.db_url, ["-N", "-c", "64", "-j", "2"]) if init.returncode == 0 else 0.0
+        say("pgbench -N (small writes)", write_tps, "tps", "(design figure ~%d)" % DESIGN_LIMITS["pg_write_tps"])
+
+        # --- GET /emails ------------------------------------------------------
+        print("\n[csd] REST", flush=True)
+        r = wrk(s.base_url + "/emails?limit=50", headers=["Authorization: Bearer " + s.admin_token])
+        say("GET /emails?limit=50", r["rps"], "req/s",
+            "p50 %.2f ms p99 %.2f ms, non-2xx %d" % (r["p50"], r["p99"], r["non2xx"]))
+        say("  vs trivial responder", r["rps"] / trivial_rps if trivial_rps else 0, "x")
+        say("  vs pgbench page query", r["rps"] / page_tps if page_tps else 0, "x")
+        say("  vs seed stack (3,200 req/s; target >= 3x)", r["rps"] / SEED["emails_rps"], "x")
+
+        # --- verified push ack ------------------------------------------------
+        token = google.mint_push_token()
+        data = google.push_body(mailbox, 1, "x")["message"]["data"]
+        lua = os.path.join(s.tmp, "push.lua")
+        with open(lua, "w") as f:
+            f.write("""
+local counter, tid = 0, 0
+local n = 0
+function setup(thread) n = n + 1; thread:set("tid", n) end
+function init(args) tid = tid end
+request = function()
+  counter = counter + 1
+  local body = '{"message":{"data":"%s","messageId":"b' .. tid .. '-' .. counter .. '"},"subscription":"projects/p/subscriptions/s"}'
+  return wrk.format("POST", "/webhooks/gmail", {["Content-Type"]="application/json", ["Authorization"]="Bearer %s"}, body)
+end
+""" % (data, token))
+        r = wrk(s.base_url + "/webhooks/gmail", script=lua)
+        stored = int(s.sql("SELECT count(*) FROM gmail_notifications")[0][0])
+        say("verified push acknowledged (204)", r["rps"], "req/s",
+            "p50 %.2f ms p99 %.2f ms, non-2xx %d, stored %d" % (r["p50"], r["p99"], r["non2xx"], stored))
+        say("  vs seed stack unverified push (5,900; target >= 1.5x)", r["rps"] / SEED["push_rps"], "x")
+        say("  p99 (target < 20 ms)", r["p99"], "ms")
+
+        # --- push -> WebSocket ---------------------------------------------------
+        print("\n[csd] push -> WebSocket email.created (%d messages, one at a time)" % EVENTS, flush=True)
+        # Drain the sync jobs the push load queued, so latency is not queue time.
+        s.wait_for(lambda: s.sql("SELECT count(*) FROM jobs WHERE state IN ('queued','running')")[0][0] == "0",
+                   timeout=120, interval=0.5)
+        ws = s.ws("emails", token=s.admin_token)
+        lat = []
+        raw = ("From: Ramesh <ramesh@example.com>\r\nTo: %s\r\nSubject: Order %%d\r\n"
+               "Message-ID: <m%%d@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+               "mera order abhi tak nahi aaya\r\n" % mailbox)
+        for i in range(EVENTS):
+            _, _, hid = google.add_message(raw % (i, i), user=mailbox)
+            t0 = time.monotonic()
+            st = s.request("POST", "/webhooks/gmail", data=json.dumps(google.push_body(mailbox, hid, "lat%d" % i)),
+                           headers={"Content-Type": "application/json", "Authorization": "Bearer " + token})[0]
+            got = None
+            while time.monotonic() - t0 < 10:
+                ev = ws.recv_json(timeout=10)
+                if ev and ev.get("event") == "email.created":
+                    got = time.monotonic()
+                    break
+            if got and st == 204:
+                lat.append((got - t0) * 1000)
+        ws.close()
+        if lat:
+            lat.sort()
+            p50 = statistics.median(lat)
+            p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+            say("push -> email.created p50", p50, "ms", "(target < 30 ms)")
+            say("push -> email.created p99", p99, "ms", "(target < 150 ms), %d/%d events" % (len(lat), EVENTS))
+        else:
+            say("push -> email.created", 0, "events", "none arrived: see csd log")
+
+        # --- memory ---------------------------------------------------------------
+        pids = s.csd_pids()
+        allp = [pids["master"]] + pids["request"] + pids["job"] + pids["scheduler"] + pids["other"]
+        rss, pss = rss_pss([p for p in allp if p])
+        print("\n[csd] memory after the load (%d processes)" % len([p for p in allp if p]), flush=True)
+        say("csd RSS (sum, shared pages counted per process)", rss, "MB")
+        say("csd PSS (proportional, the honest total)", pss, "MB", "(target < 40 MB; seed ~360 MB RSS)")
+    google.stop()
+    print("\nbench: done (figures only; nothing asserted)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
