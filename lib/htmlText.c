@@ -111,28 +111,31 @@ static void append_escaped(Buf *b, const char *s, int in_attr)
     (void)buf_append(b, run, (size_t)(s - run));
 }
 
-/* http, https and mailto only. Browsers ignore ASCII whitespace and
- * control characters inside a scheme ("java\tscript:"), so they are
- * skipped before comparing; a URL without a scheme is refused as well. */
-static int url_is_safe(const char *u)
+/* http, https and mailto only. Browsers strip leading/trailing C0 and
+ * spaces and ignore tabs/newlines inside a URL ("java\tscript:"), so the
+ * value is trimmed, any remaining control character refuses it, and the
+ * scheme must then start the value. A URL without a scheme is refused too
+ * (there is no base to resolve it against). Returns the trimmed value in
+ * *start / *len, or 0. */
+static int url_is_safe(const char *u, const char **start, size_t *len)
 {
-    char scheme[16];
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
-        if (*p <= 0x20 || *p == 0x7F)
-            continue;
-        if (*p == ':') {
-            scheme[n] = '\0';
-            return g_ascii_strcasecmp(scheme, "http") == 0 || g_ascii_strcasecmp(scheme, "https") == 0 ||
-                   g_ascii_strcasecmp(scheme, "mailto") == 0;
-        }
-        if (!g_ascii_isalnum(*p) && *p != '+' && *p != '-' && *p != '.')
+    const unsigned char *p = (const unsigned char *)u;
+    while (*p && *p <= 0x20)
+        p++;
+    size_t n = strlen((const char *)p);
+    while (n && p[n - 1] <= 0x20)
+        n--;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < 0x20 || p[i] == 0x7F)
             return 0;
-        if (n + 1 >= sizeof scheme)
-            return 0;
-        scheme[n++] = (char)*p;
+    int ok = (n >= 5 && g_ascii_strncasecmp((const char *)p, "http:", 5) == 0) ||
+             (n >= 6 && g_ascii_strncasecmp((const char *)p, "https:", 6) == 0) ||
+             (n >= 7 && g_ascii_strncasecmp((const char *)p, "mailto:", 7) == 0);
+    if (ok) {
+        *start = (const char *)p;
+        *len = n;
     }
-    return 0;
+    return ok;
 }
 
 static void open_tag(Buf *b, xmlNodePtr node)
@@ -149,12 +152,20 @@ static void open_tag(Buf *b, xmlNodePtr node)
             continue;
         xmlChar *v = xmlNodeListGetString(node->doc, at->children, 1);
         const char *val = v ? (const char *)v : "";
-        if (!href || url_is_safe(val)) {
+        const char *ustart = NULL;
+        size_t ulen = 0;
+        if (href && url_is_safe(val, &ustart, &ulen))
+            val = ustart;
+        else
+            ulen = strlen(val);
+        if (!href || ustart) {
             char *alow = g_ascii_strdown(an, -1);
             (void)buf_append_char(b, ' ');
             (void)buf_append_str(b, alow);
             (void)buf_append_str(b, "=\"");
-            append_escaped(b, val, 1);
+            char *copy = g_strndup(val, ulen);
+            append_escaped(b, copy, 1);
+            g_free(copy);
             (void)buf_append_char(b, '"');
             g_free(alow);
             if (href)

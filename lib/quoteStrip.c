@@ -271,8 +271,9 @@ static char *join(Arena *a, const Line *ls, int from, int to, int keep_quoted)
     return j ? out : NULL;
 }
 
-/* Everything was quoted: the first meaningful lines, '>' removed. */
-static char *fallback(Arena *a, const Line *ls, int nl)
+/* Everything was quoted: the first meaningful lines, '>' removed (reply
+ * headers too, unless there is nothing else). */
+static char *fallback(Arena *a, const Line *ls, int nl, int skip_headers)
 {
     size_t total = 0;
     for (int i = 0; i < nl; i++)
@@ -287,7 +288,8 @@ static char *fallback(Arena *a, const Line *ls, int nl)
             l.n--;
         }
         int dummy;
-        if (l.n == 0 || wrote_header_at(ls, nl, i) >= 0 || find_reply_header(ls + i, 1, &dummy) == 0)
+        int is_hdr = skip_headers && (wrote_header_at(ls, nl, i) >= 0 || find_reply_header(ls + i, 1, &dummy) == 0);
+        if (l.n == 0 || is_hdr)
             continue;
         memcpy(out + j, l.s, l.n);
         j += l.n;
@@ -345,6 +347,8 @@ char *quote_strip(Arena *a, const char *text)
             out = join(a, ls, h2, next, 0);
     }
     if (!out)
-        out = fallback(a, ls, nl);
+        out = fallback(a, ls, nl, 1);
+    if (!*out)
+        out = fallback(a, ls, nl, 0);
     return out;
 }

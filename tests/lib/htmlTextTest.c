@@ -56,6 +56,14 @@ Test(html, dangerous_urls_removed)
     cr_assert_str_eq(out, "<a>a</a><a>b</a><a>c</a><a>d</a><a>e</a><a>f</a><a>g</a>");
 }
 
+Test(html, control_characters_around_urls)
+{
+    /* Found by htmlFuzz: a C0 byte before the scheme. Trimmed, never
+     * emitted raw; a control character inside refuses the URL. */
+    cr_assert_str_eq(san("<a href=\"\x1ehttps://k.example/?a=1\">b</a><a href=\"http://x\x01y\">c</a>"),
+                     "<a href=\"https://k.example/?a=1\" rel=\"noopener noreferrer nofollow\">b</a><a>c</a>");
+}
+
 Test(html, safe_links_kept_and_escaped)
 {
     const char *out = san("<a href=\"https://katyayani.example/p?a=1&amp;b=&quot;2&quot;\" target=_blank>shop</a> "

@@ -123,3 +123,8 @@ Test(quote, huge_input_is_bounded)
     cr_assert(g_utf8_validate(out, -1, NULL));
     g_string_free(s, TRUE);
 }
+
+Test(quote, only_a_header_line_is_kept)
+{
+    cr_assert_str_eq(qs("On Mon, X wrote:"), "On Mon, X wrote:");
+}
