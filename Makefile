@@ -61,6 +61,13 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libcsd.a $(BUILD)/libcs.a
 
 tests: $(TEST_BIN)
 
+# --- mime: fuzz targets replayed without libFuzzer (scripts/fuzz.sh --replay) ---
+FUZZ_REPLAY := $(patsubst tests/fuzz/%Fuzz.c,$(BUILD)/fuzz/%Replay,$(wildcard tests/fuzz/*Fuzz.c))
+$(BUILD)/fuzz/%Replay: tests/fuzz/%Fuzz.c tests/fuzz/replayMain.c $(BUILD)/libcsd.a $(BUILD)/libcs.a
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"; $(CC) $(CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replayMain.c $(BUILD)/libcsd.a $(BUILD)/libcs.a $(LDLIBS)
+tests: $(FUZZ_REPLAY)
+
 deps:
 	@scripts/deps.sh
 
