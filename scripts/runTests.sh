@@ -46,6 +46,28 @@ passed=0
 failed=0
 failed_what=()
 
+# --- one PostgreSQL cluster for the run ---------------------------------------
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+if url=$(PG_DIR="$RUN_DIR/pg" PG_PORT="$pg_port" PG_FAST=1 scripts/pgLocal.sh start); then
+    PG_STARTED=1
+    export CS_TEST_PG_URL=$url # the harness makes one database per Stack
+else
+    echo "runTests: could not start PostgreSQL: database tests cannot run" >&2
+    failed=$((failed + 1))
+    failed_what+=("postgres")
+fi
+
+# A fresh, migrated database for one unit-test binary; prints its URL.
+unit_db=0
+make_unit_db() {
+    unit_db=$((unit_db + 1))
+    local name="cs_unit_$unit_db" base=${CS_TEST_PG_URL%/*}
+    PGOPTIONS="-c client_min_messages=warning" psql -X -q -d "$base/postgres" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >&2 || return 1
+    DATABASE_URL="$base/$name" AUTH_JWT_SECRET=unit-tests-secret-0123456789 \
+        "$BUILD/csctl" migrate --dir sql >/dev/null || return 1
+    echo "$base/$name"
+}
+
 # --- 1. unit tests (Criterion) ---------------------------------------------
 echo "== unit tests ($BUILD/tests)"
 mapfile -t unit_bins < <(find "$BUILD/tests" -type f -perm -u+x 2>/dev/null | sort)
@@ -53,8 +75,21 @@ for bin in "${unit_bins[@]}"; do
     [ -n "$FILTER" ] && [[ $bin != *"$FILTER"* ]] && continue
     echo "-- $bin"
     out="$RUN_DIR/unit.out"
-    timeout -k 10 "$UNIT_TIMEOUT" "$bin" --jobs 2 >"$out" 2>&1
+    # Tests that need Postgres read CS_TEST_DATABASE_URL (skipped without).
+    unset CS_TEST_DATABASE_URL
+    jobs=2
+    if [ "$PG_STARTED" = 1 ] && grep -qa CS_TEST_DATABASE_URL "$bin"; then
+        # Tests sharing one database must not run at the same time.
+        jobs=1
+        if dburl=$(make_unit_db); then
+            export CS_TEST_DATABASE_URL=$dburl
+        else
+            echo "runTests: could not prepare a database for $bin" >&2
+        fi
+    fi
+    timeout -k 10 "$UNIT_TIMEOUT" "$bin" --jobs "$jobs" >"$out" 2>&1
     rc=$?
+    unset CS_TEST_DATABASE_URL
     cat "$out"
     # [====] Synthesis: Tested: 12 | Passing: 11 | Failing: 1 | Crashing: 0
     syn=$(grep -a 'Synthesis:' "$out" | tail -n 1 | sed 's/\x1b\[[0-9;]*m//g')
@@ -83,14 +118,8 @@ if [ -n "$FILTER" ]; then
 fi
 if [ ${#itests[@]} -gt 0 ] && [ -n "${itests[0]}" ]; then
     echo "== integration tests"
-    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    if url=$(PG_DIR="$RUN_DIR/pg" PG_PORT="$pg_port" PG_FAST=1 scripts/pgLocal.sh start); then
-        PG_STARTED=1
-        export CS_TEST_PG_URL=$url
-    else
-        echo "runTests: could not start PostgreSQL for the integration tests" >&2
-        failed=$((failed + 1))
-        failed_what+=("postgres")
+    if [ "$PG_STARTED" != 1 ]; then
+        echo "runTests: no PostgreSQL: integration tests not run" >&2
         itests=()
     fi
     export PYTHONPATH="tests/integration:tests/fakes${PYTHONPATH:+:$PYTHONPATH}"
@@ -123,6 +152,17 @@ if [ ${#itests[@]} -gt 0 ] && [ -n "${itests[0]}" ]; then
             fi
         fi
     done
+fi
+
+# --- 3. fuzz seed corpora and past crashes, replayed (added by the mime helper)
+if [ -z "$FILTER" ] || [[ fuzz == *"$FILTER"* ]]; then
+    echo "== fuzz corpus replay ($BUILD/fuzz)"
+    if scripts/fuzz.sh --replay; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        failed_what+=("fuzz-replay")
+    fi
 fi
 
 # --- sanitizer reports (e.g. from a csd worker the master respawned) ---------
