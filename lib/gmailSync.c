@@ -377,10 +377,15 @@ int job_gmail_watch(JobContext *job)
 int job_gmail_stop(JobContext *job)
 {
     int64_t id = 0;
-    const char *email = NULL;
-    int rc = watch_job_args(job, &id, &email);
-    if (rc)
-        return rc;
+    /* id 0: the mailbox row is already deleted; only its address matters. */
+    const char *email = json_get_str(job->payload, "email");
+    if (json_get_int64(job->payload, "support_email_id", &id) != 0 || id < 0)
+        id = 0;
+    if (!email || !strchr(email, '@')) {
+        snprintf(job->error, sizeof job->error, "payload needs the mailbox email");
+        return ERR_PERMANENT;
+    }
+    int rc;
     rc = gmail_stop_mailbox(job->arena, id, email, job->error, sizeof job->error);
     return job_result(job, rc);
 }

@@ -269,6 +269,7 @@ class GmailPushTest(unittest.TestCase):
             self.assertEqual(self.push(addr, hid)[0], 204)
             self.wait_emails(addr, 1)
             pids = self.stack.csd_pids()["job"]
+            self.assertLess(len(self.email_rows(addr)), 4)  # really mid-way
             self.assertTrue(pids)
             for pid in pids:
                 os.kill(pid, signal.SIGKILL)
@@ -302,6 +303,12 @@ class GmailPushTest(unittest.TestCase):
         self.assertIn("unauthorized_client", body["error"]["message"])
         err = self.stack.sql("SELECT last_error FROM support_emails WHERE id = %s", (mid,))[0][0]
         self.assertIn("unauthorized_client", err)
+
+    def test_delete_mailbox_stops_watch_via_job(self):
+        mid, addr = self.new_mailbox()
+        st, _ = self.stack.request("DELETE", "/support-emails/%d" % mid, token=self.stack.admin_token)
+        self.assertEqual(st, 204)
+        self.assertTrue(self.stack.wait_for(lambda: addr in self.g.stops, timeout=20), self.stack.log_text()[-3000:])
 
 
 class GmailNotConfiguredTest(unittest.TestCase):
