@@ -23,6 +23,7 @@ int csctl_triage_train(int argc, char **argv);
 int csctl_triage_eval(int argc, char **argv);
 int csctl_triage(int argc, char **argv);
 /* --- gmail: gmailCmd.c --- */
+int csctl_gmail(int argc, char **argv);
 /* --- procman: jobCmd.c --- */
 int csctl_job(int argc, char **argv);
 

@@ -18,6 +18,7 @@ static const CsctlCommand COMMANDS[] = {
     {"triage-eval", "[--model F] [--corpus F]... [--test F]", "held-out accuracy and speed of the local model", 0, csctl_triage_eval},
     {"triage", "[--model F] < messages", "triage stdin lines (\\n = newline), one JSON per line", 0, csctl_triage},
     /* --- gmail --- */
+    {"gmail", "watch|stop|sync <id> | renew", "Gmail watch / sync a mailbox now; queue watch renewals", 1, csctl_gmail},
     /* --- procman --- */
     {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
 };

@@ -303,6 +303,11 @@ class GmailPushTest(unittest.TestCase):
         self.assertIn("unauthorized_client", body["error"]["message"])
         err = self.stack.sql("SELECT last_error FROM support_emails WHERE id = %s", (mid,))[0][0]
         self.assertIn("unauthorized_client", err)
+        # the operator's tool runs a sync in-process
+        self.g.add_message(mime("Via csctl", "synced by hand"), user=addr)
+        p = self.stack.csctl("gmail", "sync", mid)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("Via csctl", [r[0] for r in self.stack.sql("SELECT subject FROM emails WHERE mailbox = %s", (addr,))])
 
     def test_delete_mailbox_stops_watch_via_job(self):
         mid, addr = self.new_mailbox()
