@@ -309,6 +309,19 @@ class GmailPushTest(unittest.TestCase):
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertIn("Via csctl", [r[0] for r in self.stack.sql("SELECT subject FROM emails WHERE mailbox = %s", (addr,))])
 
+    def test_unparseable_message_kept_raw(self):
+        _, addr = self.new_mailbox()
+        raw = mime("Too many headers", "still stored", extra="".join("X-Junk-%d: v\r\n" % i for i in range(600)))
+        _, _, hid = self.g.add_message(raw, user=addr)
+        self.assertEqual(self.push(addr, hid)[0], 204)
+        self.wait_emails(addr, 1)
+        row = self.stack.sql("SELECT parse_error, length(raw), raw_size, conversation_id IS NOT NULL FROM emails"
+                             " WHERE mailbox = %s", (addr,))[0]
+        self.assertIn("headers", row[0])
+        self.assertEqual(int(row[1]), len(raw))
+        self.assertEqual(int(row[2]), len(raw))
+        self.assertEqual(row[3], "t")
+
     def test_delete_mailbox_stops_watch_via_job(self):
         mid, addr = self.new_mailbox()
         st, _ = self.stack.request("DELETE", "/support-emails/%d" % mid, token=self.stack.admin_token)
