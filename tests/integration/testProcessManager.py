@@ -10,7 +10,7 @@ import threading
 import time
 import unittest
 
-from harness import CSD, Stack
+from harness import CSD, Stack, _replace_db, psql
 
 
 def alive(pid):
@@ -320,6 +320,54 @@ class SignalsTest(unittest.TestCase):
             log = read(s.log_path)
             self.assertIn("csd master stopped", log)
             self.assertNotRegex(log, r"exit_code=[1-9]|on signal")
+
+
+class FailureModesTest(unittest.TestCase):
+    def test_crash_loop_breaker_stops_respawning(self):
+        with Stack(env={"CSD_TEST_ROUTES": "1"}) as s:
+            crashes = 0
+            for _ in range(40):
+                if "CRASH LOOP" in s.log_text():
+                    break
+                status, _ = s.request("GET", "/_test/crash")
+                if status >= 500:
+                    crashes += 1
+            self.assertTrue(s.wait_for(lambda: "CRASH LOOP" in s.log_text(), timeout=10), s.log_text()[-3000:])
+            self.assertGreaterEqual(crashes, 11)
+            # On hold: workers that die now are not replaced for PM_CRASH_BACKOFF_S.
+            for _ in range(5):
+                if not [p for p in s.csd_pids()["request"] if alive(p)]:
+                    break
+                s.request("GET", "/_test/crash")
+                time.sleep(0.2)
+            time.sleep(1.5)
+            self.assertEqual([p for p in s.csd_pids()["request"] if alive(p)], [])
+            # The socket stays open, so a request waits in the backlog and is
+            # served once the hold ends and workers are started again.
+            status, _ = s.request("GET", "/health", timeout=120)
+            self.assertEqual(status, 200)
+            log = s.log_text()
+            self.assertIn("child_role=request", log[log.index("CRASH LOOP"):].split("started child", 1)[1])
+
+    def test_health_is_503_while_the_database_is_unreachable_and_recovers(self):
+        with Stack() as s:
+            status, body = s.request("GET", "/health")
+            self.assertEqual(status, 200, body)
+            admin = _replace_db(s.db_url, "postgres")
+            psql(admin, 'ALTER DATABASE "%s" ALLOW_CONNECTIONS false' % s.dbname)
+            try:
+                psql(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                     (s.dbname,))
+                statuses = set()
+                for _ in range(4):  # both workers see the broken connection
+                    status, body = s.request("GET", "/health")
+                    statuses.add(status)
+                self.assertEqual(statuses, {503}, body)
+                self.assertEqual(body["error"]["code"], "unavailable", body)
+            finally:
+                psql(admin, 'ALTER DATABASE "%s" ALLOW_CONNECTIONS true' % s.dbname)
+            # db_conn() reconnects on the next request
+            self.assertTrue(s.wait_for(lambda: s.request("GET", "/health")[0] == 200, timeout=15))
 
 
 class StartupTest(unittest.TestCase):
