@@ -193,6 +193,14 @@ static void publish_events(Arena *a, const EmailStoreInput *in, const EmailStore
     nchan_publish(a, "emails", "email.created", d);
     json_object_object_add(d, "reopened", json_object_new_boolean(res->reopened));
     nchan_publish(a, "inbox", res->conversation_created ? "conversation.created" : "message.created", d);
+    if (res->reopened) {
+        json_object *c = json_arena_own(a, json_object_new_object());
+        json_object_object_add(c, "id", json_object_new_int64(res->conversation_id));
+        json_object_object_add(c, "conversation_id", json_object_new_int64(res->conversation_id));
+        json_object_object_add(c, "status", json_object_new_string("open"));
+        json_object_object_add(c, "reason", json_object_new_string("customer_reply"));
+        nchan_publish(a, "inbox", "status.changed", c);
+    }
 }
 
 static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out)

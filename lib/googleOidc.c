@@ -217,8 +217,13 @@ int google_oidc_verify(Arena *a, const char *authorization, const OidcPolicy *po
         FAIL(ERR_UNAUTHORIZED, "token has no key id");
 
     if (g_keys_expire_at == 0 || now >= g_keys_expire_at) {
-        if (fetch_jwks(a, policy->jwks_url, now) != 0 && g_nkeys == 0)
+        /* After a failed fetch, wait a little before the next one: a
+         * Google outage must not turn every push into a JWKS request. */
+        int may_fetch = g_last_fetch_at == 0 || now - g_last_fetch_at >= OIDC_FETCH_RETRY_S;
+        if (may_fetch && fetch_jwks(a, policy->jwks_url, now) != 0 && g_nkeys == 0)
             FAIL(ERR_UNAVAILABLE, "Google signing keys could not be fetched");
+        if (g_nkeys == 0)
+            FAIL(ERR_UNAVAILABLE, "Google signing keys are not available yet");
     }
     EVP_PKEY *pkey = find_key(jp.kid);
     if (!pkey && now - g_last_fetch_at >= OIDC_REFETCH_MIN_INTERVAL_S) {

@@ -18,6 +18,7 @@
 #define OIDC_CLOCK_SKEW_S 60
 #define OIDC_DEFAULT_MAX_AGE_S 3600
 #define OIDC_REFETCH_MIN_INTERVAL_S 30
+#define OIDC_FETCH_RETRY_S 5          /* after a failed fetch with no keys cached */
 #define OIDC_MAX_KEYS 16
 #define OIDC_MIN_RSA_BITS 2048
 

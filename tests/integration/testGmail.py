@@ -251,6 +251,7 @@ class GmailPushTest(unittest.TestCase):
         self.wait_emails(addr, 1)
         conv = self.stack.sql("SELECT conversation_id FROM emails WHERE mailbox = %s", (addr,))[0][0]
         self.stack.sql("UPDATE conversations SET status = 'resolved' WHERE id = %s", (conv,))
+        ws = self.stack.ws("inbox", token=self.stack.admin_token)
         _, _, hid2 = self.g.add_message(mime("Re: Refund please", "Still not received!\r\n\r\n> My refund is pending"),
                                         thread_id=thread, user=addr)
         self.assertEqual(self.push(addr, hid2)[0], 204)
@@ -258,6 +259,16 @@ class GmailPushTest(unittest.TestCase):
         rows = self.stack.sql("SELECT conversation_id FROM emails WHERE mailbox = %s", (addr,))
         self.assertEqual({r[0] for r in rows}, {conv})
         self.assertEqual(self.stack.sql("SELECT status FROM conversations WHERE id = %s", (conv,)), [("open",)])
+        seen = set()
+        deadline = time.time() + 10
+        while time.time() < deadline and not {"message.created", "status.changed"} <= seen:
+            ev = ws.recv_json(timeout=5)
+            if ev is None:
+                break
+            if ev["data"].get("conversation_id") == int(conv):
+                seen.add(ev["event"])
+        ws.close()
+        self.assertEqual({"message.created", "status.changed"} & seen, {"message.created", "status.changed"})
 
     def test_job_worker_killed_mid_sync_loses_and_duplicates_nothing(self):
         _, addr = self.new_mailbox()
