@@ -49,7 +49,8 @@ IS_ROOT=0
 # Runs a command as the user that owns the cluster.
 as_pg() {
     if [ "$IS_ROOT" = 1 ]; then
-        runuser -u "$RUN_USER" -- "$@"
+        # From /: the caller's directory may be closed to that user.
+        (cd / && runuser -u "$RUN_USER" -- "$@")
     else
         "$@"
     fi
