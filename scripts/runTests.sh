@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # runTests.sh — the whole suite (what `make test` and `make check` call):
-#   1. every Criterion binary under $BUILD/tests/
+#   1. every Criterion binary under $BUILD/tests/ (a binary that reads
+#      CS_TEST_DATABASE_URL gets a fresh migrated database and runs serially)
 #   2. every tests/integration/test*.py (unittest), against one PostgreSQL
 #      cluster started here for the run (CS_TEST_PG_URL), each file with a
 #      timeout
+#   3. the fuzz corpora replayed (scripts/fuzz.sh --replay)
 # and ends with the line "N passed, N failed"; exit status 1 if anything
 # failed.
 #

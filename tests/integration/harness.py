@@ -17,7 +17,11 @@ the process gets SIGTERM (runTests.sh's timeout).
 
 Environment: BUILD (default "build": where csd and csctl are),
 CS_TEST_PG_URL, CS_TEST_START_TIMEOUT (seconds, default 30; 90 when
-CS_SANITIZED=1).
+CS_SANITIZED=1), CS_TEST_KEEP=1 (keep each stack's directory: logs,
+rendered nginx.conf).
+
+s.sql() substitutes %s with quoted literals (like a DB-API driver): write
+%% for a literal percent sign when passing parameters.
 """
 
 import atexit
