@@ -12,18 +12,24 @@ REQUIRED=(
     build-essential gcc make pkg-config
     libfcgi-dev libcurl4-openssl-dev libjson-c-dev libpq-dev libgmime-3.0-dev
     libssl-dev libxml2-dev libcriterion-dev
-    nginx-light libnginx-mod-nchan
+    "nginx|nginx-light|nginx-full|nginx-extras" libnginx-mod-nchan
     postgresql-15 postgresql-client-15
     python3 procps curl ca-certificates
 )
 # Nice to have: fuzzing (make fuzz) and load generation (make bench).
 OPTIONAL=(clang wrk)
 
+# Prints each entry with no installed package; "a|b" is satisfied by either
+# (the first is the one installed when missing).
 missing_from() {
-    local pkg st
-    for pkg in "$@"; do
-        st=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
-        [ "$st" = installed ] || printf '%s\n' "$pkg"
+    local entry pkg st ok
+    for entry in "$@"; do
+        ok=0
+        for pkg in ${entry//|/ }; do
+            st=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+            [ "$st" = installed ] && { ok=1; break; }
+        done
+        [ "$ok" = 1 ] || printf '%s\n' "${entry%%|*}"
     done
 }
 
