@@ -286,9 +286,14 @@ static int role_target(int role)
 }
 
 /* Runs in the child right after fork(); never returns. */
-static void child_main(int slot, int role)
+static void child_main(int slot, pid_t master, int role)
 {
     g_sb_slot = slot;
+    /* If the master is SIGKILLed, its children stop instead of lingering
+     * on the socket with nobody to supervise them. */
+    prctl(PR_SET_PDEATHSIG, SIGTERM, 0, 0, 0);
+    if (getppid() != master)
+        exit(0);
     close(g_pipe[0]);
     close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;
@@ -316,13 +321,14 @@ static int spawn(int role)
     /* Blocked across fork() so the child cannot run the master's handlers
      * before it has installed its own (FPM does the same). */
     sigprocmask(SIG_BLOCK, &all, &old);
+    pid_t master = getpid();
     pid_t pid = fork();
     if (pid == 0) {
         pm_child_signals(NULL);
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, NULL);
-        child_main(slot, role);
+        child_main(slot, master, role);
     }
     int saved = errno;
     if (pid > 0) {
