@@ -164,7 +164,9 @@ static int split_sentences(const char *s, size_t n, Span *out, int max)
             out[count].len = b - a;
             count++;
         }
-        start = i < n ? i + skip : n;
+        if (i >= n)
+            break;
+        start = i + skip;
         i = start - 1;
     }
     return count;

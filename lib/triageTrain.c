@@ -153,12 +153,20 @@ int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errl
             goto cleanup;
         }
         char *text = t2 + 1;
+        /* Optional 4th column: a group name. Variants of one template share
+         * it, and the split follows the group, so a held-out template was
+         * never seen in training in any wording. */
+        char *group = strchr(text, '\t');
+        if (group)
+            *group++ = '\0';
         unescape_newlines(text);
         uint64_t h = norm_hash(text);
         if (seen_insert(c, h)) {
             c->duplicates++;
             continue;
         }
+        if (group && *group)
+            h = text_hash64(group, strlen(group), 7);
         if (c->n == c->cap) {
             size_t ncap = c->cap ? c->cap * 2 : 1024;
             TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
@@ -173,6 +181,7 @@ int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errl
         e->lang = lang;
         e->source = source;
         e->heldout = (int)(h % 100) < c->holdout_pct;
+        e->key = h;
     }
 cleanup:
     free(line);
@@ -422,7 +431,7 @@ int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTr
     size_t nval = 0;
     for (size_t i = 0; i < d.n; i++) {
         /* A second, independent hash: inner validation inside training. */
-        uint64_t h = text_hash64(d.doc[i]->text, strlen(d.doc[i]->text), 99);
+        uint64_t h = text_hash64(&d.doc[i]->key, sizeof d.doc[i]->key, 99);
         val[i] = (h % 100) < INNER_VAL_PCT;
         fit[i] = !val[i];
         all[i] = 1;

@@ -1,16 +1,20 @@
 /* triageTrain.h — training and evaluating the local triage model from
  * labelled TSV corpora (lib/triageData/ files: team<TAB>language<TAB>text,
- * '#' comments, a literal "\n" in text stands for a newline).
+ * optionally <TAB>group; '#' comments; a literal "\n" in text stands for a
+ * newline).
  *
  * The hold-out split is deterministic: a message is held out when the hash
  * of its *normalised* text falls in the first holdout_pct of 100 buckets,
  * so lines that differ only in numbers or case land on the same side, and
- * exact normalised duplicates are dropped at load time.
+ * exact normalised duplicates are dropped at load time. Lines with a group
+ * are split by the hash of the group instead: every wording generated from
+ * one template is on the same side.
  */
 #ifndef CS_TRIAGE_TRAIN_H
 #define CS_TRIAGE_TRAIN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "localTriage.h"
@@ -28,6 +32,7 @@ typedef struct TriageExample {
     int lang;           /* TRIAGE_LANG_* */
     int source;         /* index in TriageCorpus.sources */
     int heldout;        /* 1: in the evaluation part */
+    uint64_t key;       /* split hash (of the group, else the normalised text) */
 } TriageExample;
 
 typedef struct TriageCorpus {

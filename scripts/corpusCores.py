@@ -1,0 +1,1072 @@
+"""Hand-written message templates for scripts/genCorpus.py (Katyayani Organics triage corpus).
+
+CORES[team][lang]: one customer intent per line, slots in braces ({p} product, {c} crop,
+{pest}, {o} order id, {pin}, {amt}, {n}, {qty}, {city}, {name}, {phone}, {courier}, {pay},
+{days}, {date}, {ml}). DETAILS[team][lang]: optional extra sentences. HAND[team][lang]:
+one-off messages used once, as written.
+"""
+
+CORES = {}
+DETAILS = {}
+HAND = {}
+
+# --------------------------------------------------------------------------- finance
+CORES["finance"] = {
+    "en": """
+Payment failed but money got debited from my account for order {o}
+amount {amt} debited twice for the same order, please refund the extra one
+I paid through {pay} but the order still shows payment pending
+Please send me the payment link again, the earlier link expired
+Need GST invoice for order {o}, our GSTIN is 27AAB{n}Z5 please mention it
+invoice not received in email for my last purchase
+Can you share the tax invoice with company name on it? Required for accounts
+why COD charges of {amt} added? it was not shown at checkout
+I want to pay online instead of cash on delivery, send link
+my money got deducted {n} times while placing order, bank says successful
+Transaction id {o} failed, amount not reversed yet after {days} days
+please issue credit note for the returned goods against invoice {o}
+dealer ledger statement for last quarter required for reconciliation
+Kindly send our account statement, there is mismatch of {amt} in ledger
+Payment done via UPI but it shows failed on your website. What to do?
+wrong GST rate charged on invoice, organic fertilizer should be 5%
+Invoice has wrong address and name, please correct and resend
+Our payment of {amt} by NEFT on {date} is not reflected in ledger
+how can I pay the outstanding balance of my dealer account
+Is there any extra charge for cash on delivery?
+Card payment declined twice but amount is on hold in my bank
+I was charged {amt} but order total was less, please check
+please confirm receipt of payment for proforma invoice {o}
+Need duplicate bill for warranty/subsidy claim, original lost
+Can I get e-way bill copy along with invoice for this consignment
+my cashback of {amt} not credited as promised
+UPI autopay deducted money without my permission
+how many days for failed payment amount to come back
+Please share your bank account details for RTGS payment
+the credit note amount is not adjusted in my new order bill
+Please send me invoice in PDF, the link is not opening
+HSN code is missing on the bill, our CA is asking
+Payment gateway showing error while paying, tried {n} times
+I paid extra shipping charge {amt}, why?
+need the TDS certificate / payment confirmation for our purchase
+EMI option available? payment page not showing it
+Order placed with prepaid but you collected COD also, double payment
+amount debited but order not confirmed, no order id generated
+Please raise invoice on our firm name {name} Agro Agencies
+outstanding amount in my dealer ledger is wrong please verify
+Kindly share the payment receipt for my records
+why is my bill amount different from the price on the app
+my wallet balance got deducted but order failed
+send me the GST bill for {p} purchase, I need to claim input credit
+COD fee was charged even though I paid online
+""",
+    "hi": """
+पेमेंट फेल हो गया लेकिन मेरे खाते से पैसे कट गए, ऑर्डर {o}
+एक ही ऑर्डर के लिए {amt} दो बार कट गए हैं, एक वापस करें
+मैंने {pay} से पेमेंट किया लेकिन ऑर्डर में पेमेंट पेंडिंग दिखा रहा है
+पेमेंट का लिंक दोबारा भेज दीजिए, पुराना लिंक काम नहीं कर रहा
+ऑर्डर {o} का जीएसटी बिल चाहिए, हमारा जीएसटी नंबर लिख देना
+पिछली खरीद का बिल ईमेल पर नहीं आया
+कैश ऑन डिलीवरी पर {amt} अलग से क्यों लिया गया?
+मुझे ऑनलाइन पेमेंट करना है, लिंक भेजो
+पैसे कट गए पर ऑर्डर कन्फर्म नहीं हुआ
+ट्रांजैक्शन फेल हुआ और {days} दिन हो गए पैसा वापस नहीं आया
+वापस किए गए माल का क्रेडिट नोट बना दीजिए
+डीलर लेजर का हिसाब भेजिए, {amt} का फर्क है
+हमने {date} को एनईएफटी से पेमेंट किया था, लेजर में नहीं दिख रहा
+बिल पर नाम और पता गलत है, सही करके भेजिए
+जीएसटी गलत लगाया गया है बिल में
+कैश ऑन डिलीवरी का कोई अलग चार्ज है क्या?
+कार्ड से पेमेंट दो बार फेल हुआ पर बैंक में पैसा होल्ड है
+ऑर्डर की कीमत कम थी फिर भी {amt} काट लिए
+बिल की डुप्लीकेट कॉपी चाहिए सब्सिडी के लिए
+कैशबैक {amt} का अभी तक नहीं मिला
+फेल पेमेंट का पैसा कितने दिन में वापस आता है?
+आरटीजीएस के लिए अपना बैंक खाता नंबर भेजिए
+क्रेडिट नोट की रकम नए बिल में नहीं घटाई गई
+पेमेंट करते समय एरर आ रहा है, {n} बार कोशिश की
+ऑनलाइन पेमेंट किया फिर भी डिलीवरी वाले ने कैश मांगा
+हमारी फर्म के नाम से बिल बनाइए
+बकाया रकम कितनी है मेरे डीलर खाते में?
+पेमेंट की रसीद भेज दीजिए
+ऐप पर दाम अलग था और बिल में ज्यादा लगा है
+{p} का पक्का बिल जीएसटी के साथ चाहिए
+यूपीआई से पैसा कट गया लेकिन वेबसाइट पर फेल दिखा रहा है
+बिल में एचएसएन कोड नहीं है
+शिपिंग चार्ज ज्यादा क्यों लगाया गया
+ईएमआई का विकल्प है क्या पेमेंट में?
+वॉलेट से पैसा कटा पर ऑर्डर नहीं हुआ
+पेमेंट हो गया है, कन्फर्म कर दीजिए
+मेरे बैंक से {amt} की दो एंट्री कटी हैं आपके नाम से
+इनवॉइस पीडीएफ में भेजिए, लिंक नहीं खुल रहा
+""",
+    "hinglish": """
+payment fail ho gaya lekin paise kat gaye account se, order {o}
+ek hi order ke {amt} do baar kat gaye, ek wapas karo
+{pay} se payment kiya par order me payment pending dikha raha hai
+payment link dobara bhejo, pehle wala expire ho gaya
+order {o} ka GST bill chahiye, hamara GST number daal dena
+bill email pe nahi aaya abhi tak
+COD charge {amt} extra kyu lagaya? checkout pe nahi dikhaya tha
+online payment karna hai cod ki jagah, link bhej do
+paise kat gaye lekin order confirm nahi hua
+transaction fail hua {days} din ho gaye paisa wapas nahi aaya
+return kiye maal ka credit note bana do
+dealer ledger bhejo, {amt} ka difference hai hisab me
+{date} ko NEFT kiya tha, ledger me show nahi ho raha
+bill pe naam aur address galat hai sahi karke bhejo
+GST galat lagaya hai invoice me, organic pe 5% hota hai
+cash on delivery pe koi extra charge hai kya
+card se payment 2 baar decline hua par paisa hold hai bank me
+order ka total kam tha phir bhi {amt} kaat liye
+bill ki duplicate copy chahiye subsidy ke liye
+cashback {amt} ka abhi tak nahi aaya
+fail payment ka paisa kitne din me wapas aata hai
+RTGS karna hai apna bank account detail bhejo
+credit note ka amount naye bill me adjust nahi hua
+payment karte time error aa raha hai {n} baar try kiya
+online pay kiya tha fir bhi delivery boy ne cash manga
+hamari firm ke naam se bill banao
+mere dealer khate me kitna baki hai batao
+payment ki receipt bhej do
+app pe rate alag tha bill me zyada laga hai
+{p} ka pakka bill chahiye GST wala
+UPI se paisa kat gaya lekin website pe failed dikha raha
+invoice me HSN code nahi hai CA maang raha hai
+shipping charge itna zyada kyu liya
+EMI ka option hai kya payment me
+wallet se paise kate par order nahi hua
+payment kar diya hai confirm karo
+mere bank se {amt} ki do entry kati hai aapke naam se
+invoice pdf me bhejo link nahi khul raha
+prepaid kiya tha fir bhi COD charge laga diya
+paisa debit ho gaya order id bhi nahi aayi
+""",
+}
+DETAILS["finance"] = {
+    "en": ["UTR number {o}.", "Screenshot attached.", "Bank is saying it's credited to merchant.",
+           "I have already waited one week.", "It was paid from my father's account.", "GSTIN 08ABCDE{n}F1Z5."],
+    "hi": ["यूटीआर नंबर {o} है।", "स्क्रीनशॉट भेज रहा हूं।", "बैंक वाले कह रहे हैं पैसा आपके पास गया है।",
+           "एक हफ्ते से इंतजार कर रहा हूं।"],
+    "hinglish": ["UTR no {o}", "screenshot bhej raha hu", "bank wale bol rahe paisa aapke paas gaya",
+                 "ek hafte se wait kar raha hu", "papa ke account se pay kiya tha"],
+}
+
+# --------------------------------------------------------------------------- support
+CORES["support"] = {
+    "en": """
+I am not able to login to the app, OTP is not coming
+forgot my password, reset link not working
+app keeps crashing when I open the cart
+website is not loading on my phone since morning
+please cancel my order {o}, I ordered by mistake
+I want to change the quantity in my order before it is dispatched
+can I change the product in my order {o}? not shipped yet
+coupon code FARM{n} is not working at checkout
+discount code says invalid but it is in your SMS
+I want to talk to a human, the chatbot is useless
+please call me back on {phone}, need to talk to someone
+your customer care number is always busy, nobody picks up
+very bad service, nobody replied to my emails for {days} days
+I want to delete my account and all my data
+how do I update my mobile number in my profile
+I have two accounts with same number, merge them please
+not able to register, it says number already exists
+Your executive was rude on call, I want to complain
+cancel the order, I found it cheaper locally
+add one more item to my existing order before dispatch
+app is showing wrong language, how to change to Hindi
+can't place order, the checkout button does nothing
+I need to speak to a senior manager regarding my complaint
+I applied the coupon but discount not applied in final amount
+referral points not showing in my account
+please arrange a call from your agronomist team, my number {phone}
+the order cancellation option is not there in the app
+email verification link never arrives
+complaint ticket {o} closed without solving my issue
+I am getting too many promotional calls from your team, stop it
+how can I change the delivery date, I will be out of station (order not shipped)
+your website shows out of stock after I add to cart, bug?
+my saved address got deleted from account
+please escalate my complaint, {days} days no response
+app login says account blocked
+cancel order {o} and {o} both please
+I ordered wrong size, change {p} 500ml to 1 litre before dispatch
+your chat support disconnects every time
+is there any toll free number to talk directly
+I want to give a complaint against your service
+first order coupon not applied on my purchase
+call back request — nobody called yesterday as promised
+""",
+    "hi": """
+ऐप में लॉगिन नहीं हो रहा, ओटीपी नहीं आ रहा
+पासवर्ड भूल गया हूं, रीसेट नहीं हो रहा
+ऐप बार बार बंद हो जाता है
+वेबसाइट नहीं खुल रही सुबह से
+मेरा ऑर्डर {o} कैंसल कर दीजिए, गलती से हो गया
+ऑर्डर भेजने से पहले मात्रा बदलनी है
+ऑर्डर में प्रोडक्ट बदलना है, अभी भेजा नहीं गया
+कूपन कोड काम नहीं कर रहा
+डिस्काउंट कोड इनवैलिड बता रहा है
+किसी इंसान से बात करवाइए, बॉट से कुछ नहीं हो रहा
+मुझे कॉल बैक कीजिए {phone} पर
+कस्टमर केयर का नंबर हमेशा बिजी रहता है, कोई फोन नहीं उठाता
+बहुत खराब सेवा है, {days} दिन से कोई जवाब नहीं
+मेरा अकाउंट डिलीट कर दीजिए
+प्रोफाइल में मोबाइल नंबर कैसे बदलें
+रजिस्टर नहीं हो पा रहा, नंबर पहले से है बोल रहा
+आपके कर्मचारी ने फोन पर बदतमीजी से बात की, शिकायत करनी है
+ऑर्डर रद्द करो, मुझे नहीं चाहिए अब
+मौजूदा ऑर्डर में एक चीज और जोड़नी है
+ऐप हिंदी में कैसे करें
+चेकआउट का बटन काम नहीं कर रहा, ऑर्डर नहीं हो रहा
+किसी बड़े अधिकारी से बात करनी है
+कूपन लगाया पर छूट नहीं मिली
+मेरे रेफरल पॉइंट्स नहीं दिख रहे
+कृपया कृषि विशेषज्ञ से कॉल करवाइए
+ऑर्डर कैंसल करने का ऑप्शन नहीं है ऐप में
+मेरी शिकायत बिना हल किए बंद कर दी गई
+बार बार प्रचार वाले फोन आते हैं, बंद करो
+सेव किया हुआ पता अकाउंट से हट गया
+मेरी शिकायत ऊपर भेजिए, कोई सुन नहीं रहा
+अकाउंट ब्लॉक बता रहा है
+गलत साइज ऑर्डर हो गया, भेजने से पहले बदल दीजिए
+चैट बार बार कट जाती है
+टोल फ्री नंबर क्या है सीधे बात करने के लिए
+आपकी सेवा के खिलाफ शिकायत दर्ज करनी है
+पहले ऑर्डर का कूपन नहीं लगा
+कल कॉल बैक का बोला था, किसी ने फोन नहीं किया
+ईमेल वेरिफिकेशन नहीं हो रहा
+""",
+    "hinglish": """
+app me login nahi ho raha OTP nahi aa raha
+password bhul gaya reset nahi ho raha
+app baar baar band ho jata hai
+website nahi khul rahi subah se
+mera order {o} cancel kar do galti se ho gaya
+dispatch se pehle quantity change karni hai
+order me product badalna hai abhi bheja nahi hai
+coupon code kaam nahi kar raha
+discount code invalid bol raha hai
+kisi insaan se baat karao bot se kuch nahi ho raha
+mujhe call back karo {phone} pe
+customer care ka number hamesha busy rehta hai koi phone nahi uthata
+bahut bekar service hai {days} din se koi reply nahi
+mera account delete kar do
+profile me mobile number kaise change kare
+register nahi ho raha number already hai bol raha
+aapke banday ne phone pe badtameezi se baat ki complaint karni hai
+order cancel karo mujhe ab nahi chahiye
+existing order me ek item aur add karna hai
+app hindi me kaise kare
+checkout button kaam nahi kar raha order nahi ho pa raha
+kisi senior se baat karni hai
+coupon lagaya par discount nahi mila
+referral points nahi dikh rahe
+krishi expert se call karwa do please
+order cancel ka option hi nahi hai app me
+meri complaint bina solve kiye band kar di
+baar baar promotion wale call aate hai band karo
+saved address account se hat gaya
+meri complaint upar bhejo koi sun nahi raha
+account block bata raha hai
+galat size order ho gaya dispatch se pehle badal do
+chat baar baar cut ho jati hai
+toll free number kya hai seedha baat karni hai
+aapki service ke khilaf shikayat karni hai
+first order coupon nahi laga
+kal call back bola tha kisi ne call nahi kiya
+email verify nahi ho raha
+order galti se 2 baar ho gaya ek cancel karo
+""",
+}
+DETAILS["support"] = {
+    "en": ["I tried on both Android and laptop.", "My registered number is {phone}.", "This is the third time I am writing.",
+           "Order is not yet shipped.", "Please do it today itself."],
+    "hi": ["मेरा रजिस्टर्ड नंबर {phone} है।", "तीसरी बार लिख रहा हूं।", "ऑर्डर अभी भेजा नहीं गया है।"],
+    "hinglish": ["registered number {phone} hai", "teesri baar likh raha hu", "order abhi dispatch nahi hua",
+                 "android aur laptop dono pe try kiya"],
+}
+
+# --------------------------------------------------------------------------- dispatch
+CORES["dispatch"] = {
+    "en": """
+where is my order {o}? it's been {days} days
+my order is not delivered yet, please share tracking
+tracking link shows no movement since {date}
+when will my order reach {city} pincode {pin}?
+Do you deliver to pincode {pin}?
+courier boy did not come, status shows delivery attempted
+{courier} says address not found, but my address is correct
+please change my delivery address to {city} {pin}, order already shipped
+order shows delivered but I have not received anything
+how many days does delivery take to {city}?
+the parcel is stuck at {courier} hub for a week
+AWB number not working on {courier} website
+delivery delayed again, I need the {p} before sowing
+please ask the courier to call me before coming, number {phone}
+is cash on delivery available at pincode {pin}?
+my order was supposed to come by {date}, still not here
+can you deliver urgently by tomorrow, crop needs spray
+shipment returned to origin without contacting me, please reship
+order status is still 'processing' after {days} days, when will you dispatch?
+tracking id not received on SMS or email
+courier person is asking extra money to deliver
+I will not be home, can delivery be done next week
+update the landmark in delivery address: near bus stand
+why is my order split into {n} shipments? only one arrived
+the delivery partner marked 'customer refused' but I never refused
+order dispatched? please share courier name and docket number
+my village is not serviceable? nearest town {city} {pin}
+pickup from post office? India Post says parcel arrived
+expected delivery date keeps changing
+delivery boy left parcel with neighbour without telling me
+please hold shipment, I will collect from {city} office
+is express shipping available for {p}
+order {o} out for delivery since morning but not came
+driver says vehicle broke, when is the new delivery date
+the tracking shows in transit to wrong city
+how long to dispatch after payment
+please deliver to my shop address instead of home (not yet delivered)
+package reached nearby town but not coming to village
+I ordered {n} items, only {n} came in the first box, where is the rest of shipment
+delivery not done on time, sowing season is going
+""",
+    "hi": """
+मेरा ऑर्डर {o} कहां है, {days} दिन हो गए
+ऑर्डर अभी तक नहीं आया, ट्रैकिंग भेजिए
+ट्रैकिंग में {date} से कोई हलचल नहीं
+मेरा ऑर्डर {city} कब तक पहुंचेगा? पिनकोड {pin}
+क्या आप पिनकोड {pin} पर डिलीवरी करते हैं?
+कूरियर वाला आया ही नहीं, डिलीवरी अटेम्प्टेड दिखा रहा है
+{courier} वाले बोल रहे पता नहीं मिला जबकि पता सही है
+डिलीवरी का पता बदलना है {city} {pin}
+डिलीवर दिखा रहा है लेकिन मुझे कुछ नहीं मिला
+{city} तक डिलीवरी में कितने दिन लगते हैं?
+पार्सल एक हफ्ते से {courier} के गोदाम में पड़ा है
+डिलीवरी फिर से लेट हो गई, बुवाई से पहले {p} चाहिए
+कूरियर वाले को बोलिए आने से पहले फोन करे {phone}
+पिनकोड {pin} पर कैश ऑन डिलीवरी है क्या?
+{date} तक आना था अभी तक नहीं आया
+कल तक जल्दी भिजवा दीजिए, छिड़काव करना है
+पार्सल बिना बताए वापस भेज दिया, दोबारा भेजिए
+{days} दिन से प्रोसेसिंग में है, कब भेजोगे?
+ट्रैकिंग नंबर नहीं मिला
+कूरियर वाला डिलीवरी के लिए ज्यादा पैसे मांग रहा है
+मैं घर पर नहीं हूं, अगले हफ्ते डिलीवरी कर सकते हैं?
+मेरा पार्सल भेजा गया क्या? कूरियर का नाम बताइए
+मेरे गांव में डिलीवरी नहीं होती क्या? पास का शहर {city}
+डाकघर से पार्सल लेना है क्या? डाक विभाग बोल रहा आ गया
+डिलीवरी की तारीख बार बार बदल रही है
+डिलीवरी वाला पड़ोसी को दे गया बिना बताए
+सुबह से आउट फॉर डिलीवरी है पर आया नहीं
+ट्रैकिंग में गलत शहर दिखा रहा है
+पेमेंट के बाद कितने दिन में भेजते हो?
+घर की जगह दुकान पर डिलीवरी कर दो
+पार्सल पास के कस्बे तक आ गया पर गांव नहीं आ रहा
+{n} सामान मंगाए थे, पहले डिब्बे में कुछ ही आए, बाकी कब आएंगे
+समय पर डिलीवरी नहीं हुई, बुवाई का समय निकल रहा है
+मेरा सामान कब तक आएगा?
+ऑर्डर भेज दिया या नहीं, कोई मैसेज नहीं आया
+डिलीवरी बॉय फोन नहीं उठा रहा
+""",
+    "hinglish": """
+mera order {o} kahan hai {days} din ho gaye
+order abhi tak nahi aaya tracking bhejo
+tracking me {date} se koi movement nahi
+mera order {city} kab tak pahunchega pincode {pin}
+pincode {pin} pe delivery hoti hai kya
+courier wala aaya hi nahi delivery attempted dikha raha
+{courier} wale bol rahe address nahi mila jabki address sahi hai
+delivery address change karna hai {city} {pin}
+delivered dikha raha hai par mujhe kuch nahi mila
+{city} tak delivery me kitne din lagte hai
+parcel ek hafte se {courier} ke hub me pada hai
+delivery fir se late ho gayi buwai se pehle {p} chahiye
+courier wale ko bolo aane se pehle call kare {phone}
+pincode {pin} pe COD available hai kya
+{date} tak aana tha abhi tak nahi aaya
+kal tak jaldi bhejo spray karna hai
+parcel bina bataye wapas bhej diya dobara bhejo
+{days} din se processing me hai kab dispatch karoge
+tracking number nahi mila sms pe
+courier wala delivery ke liye extra paise maang raha hai
+main ghar pe nahi hu next week delivery kar sakte ho
+order dispatch hua kya courier ka naam batao
+mere gaon me delivery nahi hoti kya pass ka shehar {city}
+post office se parcel lena padega kya
+delivery date baar baar change ho rahi hai
+delivery wala padosi ko de gaya bina bataye
+subah se out for delivery hai par aaya nahi
+tracking me galat city dikha raha hai
+payment ke baad kitne din me bhejte ho
+ghar ki jagah dukan pe delivery kar do
+parcel paas ke town tak aa gaya par gaon nahi aa raha
+{n} saman mangaye the pehle box me kuch hi aaye baaki kab aayenge
+time pe delivery nahi hui buwai ka time nikal raha hai
+mera saman kab tak aayega
+order bhej diya ya nahi koi message nahi aaya
+delivery boy phone nahi utha raha
+awb number {courier} ki site pe nahi chal raha
+""",
+}
+DETAILS["dispatch"] = {
+    "en": ["Order date was {date}.", "My pincode is {pin}.", "Please check with the courier.", "Need it before the rain."],
+    "hi": ["ऑर्डर {date} को किया था।", "पिनकोड {pin} है।", "कूरियर से पता कीजिए।"],
+    "hinglish": ["order {date} ko kiya tha", "pincode {pin} hai", "courier se pata karo", "barish se pehle chahiye"],
+}
+
+# --------------------------------------------------------------------------- sales
+CORES["sales"] = {
+    "en": """
+what is the price of {p}?
+rate for {qty} of {p}? need best price
+I want to buy {p} in bulk for my FPO, send quotation
+how to become a dealer of Katyayani products in {city}
+distributorship available for our district? we have godown and transport
+is {p} in stock? want to order {n} units
+please send wholesale price list for all bio products
+minimum order quantity for dealer price?
+do you give discount on bulk orders above {amt}?
+I want to order {p} for {n} acres, how much will it cost
+send me a quote for {qty} neem oil with delivery to {city}
+what margin do retailers get on your products
+price of 5 litre pack of {p}?
+when will {p} be back in stock?
+is there any offer running on {p} this month
+I want to place an order for {n} bottles, how to order on whatsapp
+do you have bigger pack of {p} for farmers, 20 litre?
+our society wants to buy for {n} farmers, need special rate
+need catalogue and price list pdf
+can I buy directly from factory at lower price?
+I run an agro shop in {city}, want to stock your range
+export enquiry: need {qty} of {p}, share FOB price
+what is the cost per acre of using {p}
+combo pack of {p} and {p} available?
+need proforma quotation for government tender supply
+how to order {p}? I don't use app, will pay cash
+what are the terms for becoming a stockist, security deposit?
+please check availability of {p} in 1 kg pack
+I want to buy {p}, please contact me on {phone}
+we are a nursery, need monthly supply of {p}, your best rate?
+send the new rate list 2024 for dealers
+rate of Trichoderma 1 kg and 5 kg?
+price of organic kit for {c}?
+is free delivery available on orders above some amount
+can I get a sample before bulk order
+what are your products for {c}, I want to buy full season kit
+interested in distributorship for {city} region, call me
+how much for {n} packets of {p} with shipping to {pin}
+do you sell seeds also or only fertilizers?
+availability of {p} at your {city} depot?
+""",
+    "hi": """
+{p} का क्या रेट है?
+{qty} {p} का भाव बताइए
+एफपीओ के लिए {p} थोक में लेना है, कोटेशन भेजिए
+{city} में कात्यायनी का डीलर कैसे बनें?
+हमारे जिले की डिस्ट्रीब्यूटरशिप मिलेगी क्या? गोदाम है
+{p} स्टॉक में है क्या? {n} पैक चाहिए
+सभी जैविक उत्पादों की थोक रेट लिस्ट भेजिए
+डीलर रेट के लिए कम से कम कितना माल लेना होगा?
+ज्यादा माल लेने पर छूट मिलेगी क्या?
+{n} एकड़ के लिए {p} चाहिए, कितना खर्च आएगा?
+{p} का 5 लीटर पैक कितने का है?
+{p} दोबारा कब आएगा स्टॉक में?
+इस महीने {p} पर कोई ऑफर है क्या?
+{n} बोतल मंगानी है, व्हाट्सएप पर ऑर्डर कैसे दें?
+किसानों के लिए बड़ा पैक है क्या?
+हमारी समिति {n} किसानों के लिए लेगी, खास रेट दीजिए
+कैटलॉग और रेट लिस्ट भेज दीजिए
+फैक्ट्री से सीधा सस्ता मिल सकता है क्या?
+{city} में खाद बीज की दुकान है, आपका माल रखना चाहता हूं
+दुकानदार को कितना मार्जिन मिलता है?
+{p} का प्रति एकड़ खर्च कितना आएगा?
+सरकारी टेंडर के लिए कोटेशन चाहिए
+ऐप नहीं चलाता, {p} कैसे मंगाऊं? नकद दूंगा
+स्टॉकिस्ट बनने की क्या शर्तें हैं?
+{p} का 1 किलो पैक उपलब्ध है क्या?
+{p} खरीदना है, मुझे {phone} पर फोन करें
+नर्सरी के लिए हर महीने {p} चाहिए, सबसे अच्छा रेट बताइए
+डीलरों की नई रेट लिस्ट भेजिए
+{c} के लिए पूरा जैविक किट कितने का है?
+थोक ऑर्डर से पहले सैंपल मिल सकता है?
+{c} के लिए कौन कौन से उत्पाद खरीदें, पूरा सीजन किट चाहिए
+{city} क्षेत्र की डिस्ट्रीब्यूटरशिप में रुचि है, फोन कीजिए
+{n} पैकेट {p} का भेजने सहित कुल कितना होगा?
+आप बीज भी बेचते हो या सिर्फ खाद?
+मुझे {p} खरीदना है, दाम बताओ
+""",
+    "hinglish": """
+{p} ka kya rate hai
+{qty} {p} ka bhav batao
+FPO ke liye {p} bulk me lena hai quotation bhejo
+{city} me katyayani ka dealer kaise bane
+hamare district ki distributorship milegi kya godown hai
+{p} stock me hai kya {n} pack chahiye
+sabhi bio products ki wholesale rate list bhejo
+dealer rate ke liye minimum kitna maal lena padega
+zyada maal lene pe discount milega kya
+{n} acre ke liye {p} chahiye kitna kharcha aayega
+{p} ka 5 litre pack kitne ka hai
+{p} dobara stock me kab aayega
+is mahine {p} pe koi offer hai kya
+{n} bottle mangani hai whatsapp pe order kaise du
+kisano ke liye bada pack hai kya 20 litre wala
+hamari samiti {n} kisano ke liye legi special rate do
+catalogue aur rate list bhej do
+factory se seedha sasta mil sakta hai kya
+{city} me khad beej ki dukan hai aapka maal rakhna hai
+dukandar ko kitna margin milta hai
+{p} ka per acre kharcha kitna aayega
+sarkari tender ke liye quotation chahiye
+app nahi chalata {p} kaise mangau cash dunga
+stockist banne ki kya shart hai security deposit kitna
+{p} ka 1 kg pack milega kya
+{p} kharidna hai mujhe {phone} pe call karo
+nursery ke liye har mahine {p} chahiye best rate batao
+dealers ki nayi rate list bhejo
+{c} ke liye pura organic kit kitne ka hai
+bulk order se pehle sample mil sakta hai kya
+{c} ke liye kaun kaun se product lu pura season kit chahiye
+{city} area ki distributorship me interest hai call karo
+{n} packet {p} ka shipping ke sath total kitna hoga
+aap beej bhi bechte ho ya sirf khad
+mujhe {p} lena hai daam batao
+combo offer hai kya {p} ke sath
+""",
+}
+DETAILS["sales"] = {
+    "en": ["We need it within this month.", "Payment will be advance.", "Our GST number is available.",
+           "Please quote including freight."],
+    "hi": ["इसी महीने चाहिए।", "पेमेंट एडवांस करेंगे।", "भाड़ा जोड़कर बताइए।"],
+    "hinglish": ["isi mahine chahiye", "payment advance karenge", "bhada jod ke batana"],
+}
+
+# --------------------------------------------------------------------------- technical
+CORES["technical"] = {
+    "en": """
+what is the dosage of {p} per litre of water for {c}?
+how much {p} per acre for {c}?
+can I mix {p} with {p} in the same spray tank?
+my {c} has {pest}, which product should I use
+is {p} safe for honey bees and earthworms?
+when to spray {p}, morning or evening?
+how to use Trichoderma for seed treatment of {c}
+{pest} attack in {c} field, leaves curling, please suggest
+can {p} be applied through drip irrigation?
+I sprayed {p} but no result on {pest}, what to do now
+what is the waiting period after spraying {p} before harvest
+is {p} compatible with chemical fungicides?
+how many days gap between two sprays of {p}?
+neem oil is not mixing with water, it floats on top. what to do?
+which is better for {pest}, Beauveria or Metarhizium?
+my {c} leaves are turning yellow from the edges, what deficiency?
+dose of humic acid for {c} at flowering stage
+can I use {p} on indoor plants and terrace garden?
+what is the shelf life of {p} after opening?
+how to apply mycorrhiza for {c} saplings
+is {p} certified organic? can I use it for export crop
+spray schedule for {c} from sowing to harvest please
+{pest} in my {c} crop after rain, urgent advice needed
+how to store {p} in summer, it is very hot here
+mixing ratio of sea weed and NPK 19:19:19 for foliar spray
+Can children and cattle be near the field after spraying {p}?
+my plants burnt after spraying {p} at {ml}, why?
+what is the right stage to apply {p} in {c}?
+Do I need to add sticker with {p}?
+soil application or foliar spray, which is better for {p}
+how to prepare neem oil spray at home with your neem oil
+is {p} effective against {pest}?
+how long does {p} take to show results
+can I use {p} with hard borewell water
+{c} flowers are dropping, what to spray?
+fruit cracking in {c}, any solution from your range?
+dosage for {n} litre pump (tanki) of {p}?
+white powder on {c} leaves, which fungicide is organic
+root rot in {c} seedlings, can Trichoderma save them?
+how often should I give {p} to potted plants
+what PPE should I wear while spraying {p}
+""",
+    "hi": """
+{c} के लिए {p} की एक लीटर पानी में कितनी मात्रा डालें?
+एक एकड़ {c} में {p} कितना डालना है?
+क्या {p} और {p} को एक साथ मिलाकर छिड़क सकते हैं?
+मेरी {c} की फसल में {pest} लगा है, कौन सी दवा डालूं?
+क्या {p} मधुमक्खियों और केंचुओं के लिए सुरक्षित है?
+{p} का छिड़काव सुबह करें या शाम को?
+{c} के बीज उपचार में ट्राइकोडर्मा कैसे इस्तेमाल करें?
+{c} के खेत में {pest} का हमला है, पत्ते मुड़ रहे हैं, उपाय बताइए
+क्या {p} ड्रिप से दे सकते हैं?
+{p} छिड़का लेकिन {pest} पर कोई असर नहीं हुआ, अब क्या करें?
+{p} छिड़कने के कितने दिन बाद फसल तोड़ सकते हैं?
+क्या {p} रासायनिक दवा के साथ मिला सकते हैं?
+{p} के दो छिड़काव के बीच कितने दिन का अंतर रखें?
+नीम तेल पानी में नहीं घुल रहा, ऊपर तैर रहा है, क्या करें?
+{pest} के लिए ब्यूवेरिया अच्छा है या मेटाराइजियम?
+{c} के पत्ते किनारे से पीले हो रहे हैं, किस चीज की कमी है?
+फूल आने के समय {c} में ह्यूमिक एसिड की मात्रा क्या है?
+क्या {p} गमले के पौधों में डाल सकते हैं?
+{p} खोलने के बाद कितने दिन तक चलता है?
+{c} के पौधों में माइकोराइजा कैसे डालें?
+बुवाई से कटाई तक {c} का छिड़काव शेड्यूल बताइए
+बारिश के बाद {c} में {pest} आ गया है, जल्दी सलाह दें
+गर्मी में {p} को कैसे रखें?
+{p} छिड़कने के बाद पौधे जल गए, ऐसा क्यों हुआ?
+{c} में {p} किस अवस्था में डालना सही है?
+{p} के साथ स्टिकर मिलाना जरूरी है क्या?
+{p} मिट्टी में डालें या पत्तों पर छिड़कें?
+क्या {p} {pest} पर असरदार है?
+{p} का असर कितने दिन में दिखता है?
+{c} के फूल झड़ रहे हैं, क्या छिड़कें?
+{c} के फल फट रहे हैं, कोई उपाय?
+{n} लीटर की टंकी में {p} कितना डालें?
+{c} की पौध में जड़ सड़ रही है, ट्राइकोडर्मा से बचेगी क्या?
+छिड़काव करते समय क्या सावधानी रखें?
+{c} के पत्तों पर सफेद पाउडर जैसा है, कौन सी जैविक दवा डालें?
+खेत में दीमक बहुत है, जैविक उपाय बताइए
+""",
+    "hinglish": """
+{c} ke liye {p} ek litre pani me kitna dalna hai
+ek acre {c} me {p} kitna dalna hai
+{p} aur {p} ek saath mila ke spray kar sakte hai kya
+meri {c} ki fasal me {pest} lag gaya hai kaun si dawa dalu
+{p} madhumakkhi aur kenchua ke liye safe hai kya
+{p} ka spray subah kare ya shaam ko
+{c} ke beej upchar me trichoderma kaise use kare
+{c} ke khet me {pest} ka attack hai patte mud rahe hai upay batao
+{p} drip se de sakte hai kya
+{p} spray kiya par {pest} pe koi asar nahi hua ab kya kare
+{p} spray ke kitne din baad tudai kar sakte hai
+{p} chemical dawa ke sath mila sakte hai kya
+{p} ke do spray me kitne din ka gap rakhe
+neem oil pani me nahi ghul raha upar tair raha hai kya kare
+{pest} ke liye beauveria accha hai ya metarhizium
+{c} ke patte kinare se peele ho rahe hai kis cheez ki kami hai
+phool aane ke time {c} me humic kitna dale
+{p} gamle ke paudho me dal sakte hai kya
+{p} kholne ke baad kitne din chalta hai
+{c} ke paudho me mycorrhiza kaise dale
+buwai se katai tak {c} ka spray schedule batao
+barish ke baad {c} me {pest} aa gaya jaldi salah do
+garmi me {p} kaise rakhe
+{p} spray ke baad paudhe jal gaye aisa kyu hua
+{c} me {p} kis stage pe dalna sahi hai
+{p} ke sath sticker milana zaruri hai kya
+{p} mitti me dale ya patto pe spray kare
+{p} {pest} pe kaam karta hai kya
+{p} ka asar kitne din me dikhta hai
+{c} ke phool jhad rahe hai kya spray kare
+{c} ke fal fat rahe hai koi upay
+{n} litre ki tanki me {p} kitna dale
+{c} ki paudh me jad sad rahi hai trichoderma se bachegi kya
+spray karte time kya savdhani rakhe
+{c} ke patto pe safed powder jaisa hai kaun si organic dawa dale
+khet me deemak bahut hai jaivik upay batao
+{p} ka dose kya hai {c} me
+""",
+}
+DETAILS["technical"] = {
+    "en": ["Crop is {n} days old.", "Field size {n} acres.", "I am attaching a photo of the leaves.",
+           "Last spray was {days} days back."],
+    "hi": ["फसल {n} दिन की है।", "खेत {n} एकड़ का है।", "पत्तों की फोटो भेज रहा हूं।"],
+    "hinglish": ["fasal {n} din ki hai", "khet {n} acre ka hai", "patto ki photo bhej raha hu",
+                 "last spray {days} din pehle kiya tha"],
+}
+
+# --------------------------------------------------------------------------- returns_refunds
+CORES["returns_refunds"] = {
+    "en": """
+received {p} bottle leaking, half of it spilled in the box
+the product I received is damaged, the packet was torn
+you sent the wrong product, I ordered {p} but got {p}
+one item missing from my order {o}, only {n} received instead of {n}
+the {p} is expired, manufacturing date is 2 years old
+I want to return the {p}, not needed anymore
+please replace the broken bottle
+where is my refund for order {o}? it was approved {days} days back
+refund status please, returned the item on {date}
+how do I return an item, the return button is not showing
+the seal of the neem oil bottle was already open
+I got a used/opened packet, want replacement
+the cap was broken and liquid leaked on other items
+wrong quantity sent, ordered 1 litre got 500 ml
+product quality is fake, not like original, I want refund
+return pickup did not come, please reschedule
+refund received less than the amount I paid
+I cancelled the order but refund not yet received
+replacement received but that is also damaged
+the box was crushed and {p} container cracked
+expiry date is next month, I don't want it, exchange it
+please take back the extra item you sent by mistake
+what is your return policy for opened products
+the granules were wet and lumped, not usable
+the powder smells bad and colour is different, want to return
+{n} bottles out of {n} were leaking
+refund to original payment method or wallet? still waiting
+I returned {p} {days} days ago, refund not credited
+the courier delivered someone else's parcel to me
+label on product is different from what is shown on website
+I want my money back, the product did not work (unopened 2 packs)
+empty box received, nothing inside
+my replacement order {o} status is not updated
+send return label, I will drop at courier
+how many days for refund to reach bank after pickup
+return request rejected without reason
+the neem oil froze and separated, seems spoiled, replace please
+refund for missing item still pending
+the product came without the measuring cup and leaflet, some of it missing
+got a damaged drum, product leaking all over
+""",
+    "hi": """
+{p} की बोतल लीक होकर आई, आधा डिब्बे में गिर गया
+जो सामान आया वो टूटा फूटा है, पैकेट फटा हुआ था
+गलत प्रोडक्ट भेज दिया, मैंने {p} मंगाया था
+ऑर्डर {o} में एक सामान कम आया है
+{p} एक्सपायर्ड है, दो साल पुराना बना हुआ है
+{p} वापस करना है, अब जरूरत नहीं है
+टूटी बोतल बदलकर दीजिए
+ऑर्डर {o} का रिफंड कहां है? {days} दिन हो गए
+रिफंड का स्टेटस बताइए, सामान {date} को लौटा दिया था
+सामान वापस कैसे करें, रिटर्न का बटन नहीं दिख रहा
+बोतल की सील पहले से खुली थी
+खुला हुआ पैकेट आया है, बदलकर दीजिए
+ढक्कन टूटा था और दवा बाकी सामान पर फैल गई
+गलत मात्रा भेजी, 1 लीटर मंगाया 500 एमएल आया
+नकली माल लग रहा है, पैसे वापस चाहिए
+रिटर्न पिकअप वाला नहीं आया
+रिफंड कम आया है
+ऑर्डर कैंसल किया था पर पैसा वापस नहीं आया
+बदले में जो आया वो भी टूटा हुआ है
+डिब्बा दबा हुआ था और {p} का डब्बा फट गया
+अगले महीने एक्सपायरी है, बदल दीजिए
+गलती से जो ज्यादा सामान आया उसे वापस ले लीजिए
+खुले हुए सामान की वापसी की क्या पॉलिसी है?
+दाने गीले होकर जम गए हैं, काम के नहीं
+पाउडर से बदबू आ रही है और रंग अलग है, वापस करना है
+{n} बोतलें लीक थीं
+रिफंड खाते में आएगा या वॉलेट में? अभी तक इंतजार है
+{days} दिन पहले {p} लौटाया, पैसा नहीं आया
+किसी और का पार्सल मुझे दे दिया
+खाली डिब्बा आया, अंदर कुछ नहीं था
+रिटर्न रिक्वेस्ट बिना कारण रिजेक्ट कर दी
+पिकअप के बाद पैसा बैंक में कितने दिन में आएगा?
+गुम हुए सामान का रिफंड अभी तक नहीं मिला
+ड्रम टूटा हुआ आया, दवा बह रही है
+मेरा पैसा वापस करो, सामान खराब निकला
+""",
+    "hinglish": """
+{p} ki bottle leak hoke aayi aadha dabbe me gir gaya
+jo saman aaya wo toota hua hai packet fata tha
+galat product bhej diya maine {p} mangaya tha
+order {o} me ek saman kam aaya hai
+{p} expire hai 2 saal purana bana hua hai
+{p} wapas karna hai ab zarurat nahi
+tooti bottle badal ke do
+order {o} ka refund kahan hai {days} din ho gaye
+refund ka status batao saman {date} ko lauta diya tha
+saman wapas kaise kare return ka button nahi dikh raha
+bottle ki seal pehle se khuli thi
+khula hua packet aaya hai replace karo
+dhakkan toota tha aur dawa baaki saman pe fail gayi
+galat quantity bheji 1 litre mangaya 500 ml aaya
+nakli maal lag raha hai paise wapas chahiye
+return pickup wala nahi aaya
+refund kam aaya hai
+order cancel kiya tha par paisa wapas nahi aaya
+replacement me jo aaya wo bhi toota hai
+dabba daba hua tha aur {p} ka container fat gaya
+agle mahine expiry hai badal do
+galti se jo extra saman aaya wo wapas le lo
+khule saman ki return policy kya hai
+dane geele hoke jam gaye kaam ke nahi
+powder se badbu aa rahi hai rang bhi alag hai return karna hai
+{n} bottle leak thi
+refund account me aayega ya wallet me abhi tak wait kar raha hu
+{days} din pehle {p} lautaya paisa nahi aaya
+kisi aur ka parcel mujhe de diya
+khali dabba aaya andar kuch nahi tha
+return request bina reason reject kar di
+pickup ke baad paisa bank me kitne din me aayega
+missing item ka refund abhi tak nahi mila
+drum toota hua aaya dawa beh rahi hai
+mera paisa wapas karo saman kharab nikla
+""",
+}
+DETAILS["returns_refunds"] = {
+    "en": ["Photos attached.", "I have the unboxing video.", "Please arrange pickup from {city}.",
+           "Don't want replacement, only refund."],
+    "hi": ["फोटो भेज रहा हूं।", "अनबॉक्सिंग वीडियो है मेरे पास।", "बदले में नहीं, पैसा वापस चाहिए।"],
+    "hinglish": ["photo bhej raha hu", "unboxing video hai mere paas", "replacement nahi refund chahiye"],
+}
+
+# --------------------------------------------------------------------------- general
+CORES["general"] = {
+    "en": """
+thank you, received the order in good condition
+your neem oil worked very well on my {c}, thanks team
+good morning
+happy diwali to the whole Katyayani family
+ok
+thanks for the quick help
+I am an agriculture graduate looking for a job as field officer, resume attached
+Do you have any vacancy for sales executive in {city}?
+nice products, will recommend to other farmers
+just wanted to say the {p} results are excellent this season
+Congratulations! You have won a lottery of 25 lakh, click the link
+we provide SEO and digital marketing services for your website
+hello
+ok sir noted
+your video on youtube about {c} was very helpful
+I liked your service, keep it up
+received, thank you
+please add me to your WhatsApp group for farming tips
+is this the official Katyayani number?
+I want to do internship in your company
+Great work by your delivery and support staff
+earn money from home, 5000 daily, contact now
+Namaste, jai kisan
+feedback: packaging is good but could be eco friendly
+no issue, just checking the number
+thanks for the call yesterday
+Best wishes for Makar Sankranti
+your product improved my yield, very happy
+I saw your ad on Facebook
+guest post opportunity on our agriculture blog
+we are a logistics company, want to partner with you (vendor enquiry)
+👍
+thank you so much
+ok will check and tell
+wrong number sorry
+I am a student doing research on organic farming, can I visit your unit?
+where is your company located? just curious
+good product
+thanks, issue resolved
+""",
+    "hi": """
+धन्यवाद, सामान सही सलामत मिल गया
+आपका नीम तेल {c} पर बहुत अच्छा काम किया, धन्यवाद
+सुप्रभात
+आप सभी को दिवाली की शुभकामनाएं
+ठीक है
+जल्दी मदद के लिए धन्यवाद
+मैं कृषि स्नातक हूं, फील्ड ऑफिसर की नौकरी चाहिए
+{city} में सेल्स की कोई नौकरी है क्या?
+अच्छे उत्पाद हैं, दूसरे किसानों को भी बताऊंगा
+इस बार {p} का नतीजा बहुत बढ़िया रहा
+बधाई हो! आपने 25 लाख की लॉटरी जीती है
+नमस्ते
+ठीक है सर
+यूट्यूब पर आपका वीडियो बहुत काम का था
+आपकी सेवा अच्छी लगी
+मिल गया, धन्यवाद
+मुझे खेती की जानकारी वाले व्हाट्सएप ग्रुप में जोड़ दीजिए
+क्या यह कात्यायनी का असली नंबर है?
+आपकी कंपनी में इंटर्नशिप करनी है
+डिलीवरी और सपोर्ट वालों का काम बढ़िया है
+घर बैठे रोज 5000 कमाएं, अभी संपर्क करें
+राम राम, जय किसान
+पैकिंग अच्छी है
+कोई समस्या नहीं, बस नंबर चेक कर रहा था
+कल फोन पर बात करने के लिए धन्यवाद
+मकर संक्रांति की शुभकामनाएं
+आपके उत्पाद से पैदावार बढ़ी, बहुत खुश हूं
+फेसबुक पर आपका विज्ञापन देखा
+बहुत बहुत धन्यवाद
+गलत नंबर लग गया
+आपकी कंपनी कहां है? बस ऐसे ही पूछ रहा हूं
+अच्छा उत्पाद है
+धन्यवाद, समस्या हल हो गई
+होली की हार्दिक शुभकामनाएं
+""",
+    "hinglish": """
+dhanyawad saman sahi salamat mil gaya
+aapka neem oil {c} pe bahut badhiya kaam kiya thanks
+good morning ji
+aap sabko diwali ki shubhkamnaye
+ok ji
+jaldi help ke liye thank you
+main agriculture graduate hu field officer ki job chahiye
+{city} me sales ki koi naukri hai kya
+acche product hai dusre kisano ko bhi bataunga
+is baar {p} ka result bahut mast raha
+badhai ho aapne 25 lakh ki lottery jeeti hai link pe click karo
+namaste ji
+thik hai sir
+youtube pe aapka video bahut kaam ka tha
+aapki service acchi lagi
+mil gaya thank you
+mujhe kheti wale whatsapp group me add kar do
+kya ye katyayani ka asli number hai
+aapki company me internship karni hai
+delivery aur support walo ka kaam badhiya hai
+ghar baithe roz 5000 kamao abhi contact karo
+ram ram jai kisan
+packing acchi thi
+koi problem nahi bas number check kar raha tha
+kal phone pe baat karne ke liye dhanyawad
+makar sankranti ki shubhkamnaye
+aapke product se paidawar badhi bahut khush hu
+facebook pe aapka ad dekha
+bahut bahut shukriya
+galat number lag gaya sorry
+aapki company kahan hai bas aise hi puch raha hu
+accha product hai
+thanks problem solve ho gayi
+holi ki hardik shubhkamnaye
+""",
+}
+DETAILS["general"] = {"en": [], "hi": [], "hinglish": []}
+
+# --------------------------------------------------------------------------- one-off hand-written lines
+HAND["finance"] = {
+    "en": """
+sir i paid 1450 thru phonepe at 3pm but ur site showd payment failed. money gone from acc. plz check
+Dear Team,\\nWe have not received the GST invoice for our June purchases (3 orders). Please mail them to accounts@greenagro.in\\nRegards\\nAccounts, Green Agro Traders
+why 49 rs cod charges?? i never agreed to that
+Hello, kindly share ledger from April to September for M/s Shree Krishna Krishi Kendra, Sikar.
+double debit! 899 deducted 2 times from SBI card. need refund of one asap
+can i pay half now and half on delivery
+pls share UPI id for payment
+Invoice no. KO/23-24/7781 shows IGST but we are in Maharashtra, should be CGST+SGST
+the payment link you sent on whatsapp is showing 'link expired'
+my credit note CN-2231 is not reflecting, kindly adjust in next bill
+""",
+    "hi": """
+भाई साहब मैंने फोनपे से 1450 भेजे थे, वेबसाइट पर फेल दिखा रहा है पर पैसा कट गया
+हमारी दुकान का पिछले छह महीने का हिसाब भेज दीजिए
+पेमेंट का लिंक व्हाट्सएप पर भेज दो, अभी पैसे डाल देता हूं
+बिल में जीएसटी नंबर गलत छपा है, सही करके दोबारा भेजो
+एसबीआई कार्ड से दो बार पैसा कटा है, एक लौटाओ
+कैश ऑन डिलीवरी के 49 रुपये क्यों लगे?
+""",
+    "hinglish": """
+bhai phonepe se 1450 bheje the site pe fail dikha raha h paisa kat gaya
+hamari dukan ka pichle 6 mahine ka hisab bhej do
+payment link whatsapp pe bhejo abhi pay karta hu
+bill me GST number galat chhapa hai sahi karke bhejo
+sbi card se do baar paisa kata ek lautao
+COD ke 49 rupay kyu lage bhai
+sir upi id bhejo payment karna hai
+""",
+}
+HAND["support"] = {
+    "en": """
+app not opening after update. shows white screen. redmi note 8
+pls cancel my order. ordered by mistake. KO553421
+Koi baat karega? I am calling customer care since 2 days, nobody picks.
+I want to speak with your manager. Your staff promised a callback and never called.
+can't login — "invalid OTP" every time
+Change my order from 1 litre neem oil to 5 litre, it is still not shipped
+promo code KISAN10 not working
+""",
+    "hi": """
+ऐप अपडेट के बाद खुल नहीं रहा, सफेद स्क्रीन आती है
+ऑर्डर गलती से हो गया, कैंसल कर दीजिए
+दो दिन से कस्टमर केयर पर फोन कर रहा हूं, कोई नहीं उठाता
+मैनेजर से बात करवाइए, आपके आदमी ने फोन करने का बोला था
+""",
+    "hinglish": """
+app update ke baad khul hi nahi raha white screen aati hai
+order galti se ho gaya cancel kar do bhai
+2 din se customer care pe phone kar raha hu koi nahi uthata
+manager se baat karao aapke aadmi ne call karne bola tha
+otp galat bata raha har baar login nahi hota
+""",
+}
+HAND["dispatch"] = {
+    "en": """
+Order KO774512 placed on 2nd, today is 14th. No update. Where is it??
+do u deliver in 505001 karimnagar?
+tracking says delivered. NOT RECEIVED. Check with delhivery boy
+Sir my parcel is lying at Jalgaon hub since 6 days. please do something, spraying time is going
+please change address to: Plot 14, Shivaji Nagar, Nanded 431602 (order not yet shipped)
+""",
+    "hi": """
+ऑर्डर 2 तारीख को किया था, आज 14 हो गई, अब तक कोई खबर नहीं
+505001 पर डिलीवरी होती है क्या?
+डिलीवर दिखा रहा है पर मिला नहीं, कूरियर वाले से पूछो
+""",
+    "hinglish": """
+order 2 tarikh ko kiya tha aaj 14 ho gayi koi update nahi
+505001 pe delivery hoti h kya
+delivered dikha raha par mila nahi courier wale se pucho
+bhai parcel 6 din se jalgaon hub me pada hai kuch karo
+""",
+}
+HAND["sales"] = {
+    "en": """
+Rate of neem oil 5 ltr?
+Need 500 kg Trichoderma for our FPO (1200 farmers) — best price with delivery to Sangli
+dealer ship ke liye kya karna hoga? I have shop in Bhilwara
+Please send distributor terms and margin structure for Vidarbha region.
+""",
+    "hi": """
+नीम तेल 5 लीटर का भाव क्या है?
+हमारे एफपीओ को 500 किलो ट्राइकोडर्मा चाहिए, सांगली तक भाड़ा जोड़कर रेट बताइए
+भीलवाड़ा में दुकान है, डीलरशिप के लिए क्या करना होगा?
+""",
+    "hinglish": """
+neem oil 5 ltr ka rate kya hai
+FPO ko 500 kg trichoderma chahiye sangli tak bhada jod ke rate batao
+bhilwara me dukan hai dealership ke liye kya karna hoga
+""",
+}
+HAND["technical"] = {
+    "en": """
+how much neem oil in 15 litre pump?
+Tomato leaves curling & whitefly too much. Which of your product + dose? Crop 45 days.
+Can I mix Beauveria with copper oxychloride? Or keep gap?
+my chilli plants have thrips and mites both. sprayed neem oil 3 times no effect
+Dosage of humic acid granules per acre for sugarcane at earthing up?
+""",
+    "hi": """
+15 लीटर के पंप में नीम तेल कितना डालें?
+टमाटर के पत्ते मुड़ रहे हैं और सफेद मक्खी बहुत है, कौन सी दवा कितनी डालें?
+मिर्च में थ्रिप्स और मकड़ी दोनों हैं, नीम तेल तीन बार छिड़का असर नहीं
+""",
+    "hinglish": """
+15 litre ke pump me neem oil kitna dale
+tamatar ke patte mud rahe hai aur safed makhi bahut hai kaun si dawa kitni dale
+mirchi me thrips aur makdi dono hai neem oil 3 baar chhidka asar nahi
+ganne me humic kitna dale per acre mitti chadhate time
+""",
+}
+HAND["returns_refunds"] = {
+    "en": """
+Neem oil bottle was leaking when I got it. Half empty. Photos attached. Need replacement.
+I ordered Trichoderma but you sent Pseudomonas.
+returned on 3rd, pickup done, refund not came yet. order KO221908
+expired product received!! mfg 2021. want full refund
+""",
+    "hi": """
+नीम तेल की बोतल लीक होकर आई, आधी खाली है, बदल दीजिए
+ट्राइकोडर्मा मंगाया था, स्यूडोमोनास भेज दिया
+3 तारीख को पिकअप हो गया, पैसा अभी तक नहीं आया
+""",
+    "hinglish": """
+neem oil ki bottle leak hoke aayi aadhi khali hai badal do
+trichoderma mangaya tha pseudomonas bhej diya
+3 tarikh ko pickup ho gaya paisa abhi tak nahi aaya
+expire maal bhej diya 2021 ka pura paisa wapas chahiye
+""",
+}
+HAND["general"] = {
+    "en": """
+Thank you sir 🙏
+ok
+Good morning 🌞
+Received. Thanks.
+Looking for job in marketing. 3 years experience in agri inputs. Please consider my CV.
+""",
+    "hi": """
+धन्यवाद सर 🙏
+ठीक है जी
+मिल गया, धन्यवाद
+""",
+    "hinglish": """
+thank u sir 🙏
+ok ji thik hai
+mil gaya dhanyawad
+job chahiye marketing me 3 saal ka experience hai
+""",
+}
