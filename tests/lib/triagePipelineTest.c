@@ -1,0 +1,324 @@
+/* triagePipelineTest.c — the DB-free parts of the triage chain: input
+ * bounds, the text hash, and Gemini-then-local fallback against a canned
+ * in-process HTTP server (no network beyond loopback). */
+#include <arpa/inet.h>
+#include <criterion/criterion.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "config.h"
+#include "errors.h"
+#include "geminiClient.h"
+#include "localTriage.h"
+#include "triage.h"
+#include "triagePipeline.h"
+#include "triageTrain.h"
+
+static Arena *a;
+static char model_path[64];
+
+/* ---- a tiny local model, trained once per test from a handful of lines ---- */
+
+static const char CORPUS[] =
+    "dispatch\ten\tmy order has not arrived yet where is my parcel\n"
+    "dispatch\ten\ttracking shows no movement for my delivery\n"
+    "dispatch\thinglish\tmera order abhi tak nahi aaya\n"
+    "finance\ten\tpayment debited twice please refund the extra amount\n"
+    "finance\ten\tneed GST invoice for my payment\n"
+    "sales\ten\twhat is the price of neem oil for bulk order\n"
+    "sales\ten\tI want dealership in my district\n"
+    "technical\ten\twhat is the dosage of neem oil per litre for tomato\n"
+    "technical\ten\thow to mix fungicide with pesticide for my crop\n"
+    "returns_refunds\ten\tthe bottle arrived damaged and leaking I want a replacement\n"
+    "returns_refunds\ten\twrong item delivered please return it\n"
+    "support\ten\tI cannot login to the app\n"
+    "support\ten\tplease cancel my order before dispatch\n"
+    "general\ten\tthank you for the quick help\n"
+    "general\ten\thello good morning\n";
+
+static void train_model(void)
+{
+    char corpus_path[64];
+    snprintf(corpus_path, sizeof corpus_path, "/tmp/triagePipelineTest-%d.tsv", (int)getpid());
+    snprintf(model_path, sizeof model_path, "/tmp/triagePipelineTest-%d.model", (int)getpid());
+    FILE *f = fopen(corpus_path, "w");
+    cr_assert_not_null(f);
+    fputs(CORPUS, f);
+    fclose(f);
+    TriageCorpus c;
+    char err[256] = "";
+    triage_corpus_init(&c, 0);
+    cr_assert_eq(triage_corpus_load(&c, corpus_path, err, sizeof err), 0, "%s", err);
+    TriageTrainStats st;
+    cr_assert_eq(triage_train(&c, 12, model_path, &st), 0);
+    triage_corpus_free(&c);
+    unlink(corpus_path);
+}
+
+static void setup(void)
+{
+    a = arena_new(0);
+    g_config.gemini_api_key = NULL;
+    g_config.gemini_model = "gemini-3.1-flash-lite";
+    g_config.gemini_timeout_ms = 3000;
+    train_model();
+    local_triage_use_model(model_path);
+}
+
+static void teardown(void)
+{
+    arena_destroy(&a);
+    local_triage_use_model(NULL);
+    unlink(model_path);
+}
+
+TestSuite(triage_pipeline, .init = setup, .fini = teardown);
+
+/* ---- canned HTTP server ---------------------------------------------------- */
+
+typedef struct Canned {
+    int status;
+    const char *body;
+} Canned;
+
+typedef struct Server {
+    int fd;
+    int port;
+    const Canned *replies;
+    int nreplies;
+    int served;
+    char last_request[8192];
+    pthread_t thread;
+} Server;
+
+static void *serve(void *arg)
+{
+    Server *s = arg;
+    for (int i = 0; i < s->nreplies; i++) {
+        int c = accept(s->fd, NULL, NULL);
+        if (c < 0)
+            break;
+        /* Read headers and the Content-Length body. */
+        size_t got = 0;
+        long want = -1;
+        char *buf = s->last_request;
+        memset(buf, 0, sizeof s->last_request);
+        while (got < sizeof s->last_request - 1) {
+            ssize_t n = read(c, buf + got, sizeof s->last_request - 1 - got);
+            if (n <= 0)
+                break;
+            got += (size_t)n;
+            char *end = strstr(buf, "\r\n\r\n");
+            if (end && want < 0) {
+                char *cl = strcasestr(buf, "Content-Length:");
+                want = (long)(end + 4 - buf) + (cl ? strtol(cl + 15, NULL, 10) : 0);
+            }
+            if (want >= 0 && (long)got >= want)
+                break;
+        }
+        char head[256];
+        const Canned *r = &s->replies[i];
+        int hl = snprintf(head, sizeof head,
+                          "HTTP/1.1 %d X\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
+                          "Connection: close\r\n\r\n",
+                          r->status, strlen(r->body));
+        ssize_t w1 = write(c, head, (size_t)hl);
+        ssize_t w2 = write(c, r->body, strlen(r->body));
+        (void)w1;
+        (void)w2;
+        close(c);
+        s->served++;
+    }
+    return NULL;
+}
+
+static void server_start(Server *s, const Canned *replies, int n)
+{
+    memset(s, 0, sizeof *s);
+    s->replies = replies;
+    s->nreplies = n;
+    s->fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = 0};
+    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    cr_assert_eq(bind(s->fd, (struct sockaddr *)&sa, sizeof sa), 0);
+    cr_assert_eq(listen(s->fd, 8), 0);
+    socklen_t len = sizeof sa;
+    getsockname(s->fd, (struct sockaddr *)&sa, &len);
+    s->port = ntohs(sa.sin_port);
+    pthread_create(&s->thread, NULL, serve, s);
+    g_config.gemini_api_key = "unit-test-key";
+    g_config.gemini_api_base_url = arena_sprintf(a, "http://127.0.0.1:%d/v1beta", s->port);
+}
+
+static void server_stop(Server *s)
+{
+    shutdown(s->fd, SHUT_RDWR);
+    close(s->fd);
+    pthread_join(s->thread, NULL);
+}
+
+#define OK_BODY                                                                                     \
+    "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"thinking\",\"thought\":true},{\"text\":"  \
+    "\"{\\\"summary\\\":\\\"Order 55 has not arrived.\\\",\\\"suggested_team\\\":\\\"dispatch\\\","  \
+    "\\\"confidence\\\":0.8,\\\"language\\\":\\\"hinglish\\\",\\\"sentiment\\\":\\\"negative\\\","   \
+    "\\\"priority\\\":\\\"high\\\"}\"}]},\"finishReason\":\"STOP\"}],"                             \
+    "\"usageMetadata\":{\"promptTokenCount\":400,\"candidatesTokenCount\":40,\"thoughtsTokenCount\":10}}"
+
+#define E503 "{\"error\":{\"code\":503,\"message\":\"overloaded\",\"status\":\"UNAVAILABLE\"}}"
+#define E429                                                                                        \
+    "{\"error\":{\"code\":429,\"message\":\"quota\",\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[" \
+    "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"0.05s\"}]}}"
+
+/* ---- tests ----------------------------------------------------------------- */
+
+Test(triage_pipeline, bound_input_short_text_unchanged)
+{
+    const char *t = "mera order abhi tak nahi aaya";
+    cr_assert_eq(triage_bound_input(a, t, 100), t);
+    cr_assert_str_eq(triage_bound_input(a, NULL, 100), "");
+}
+
+Test(triage_pipeline, bound_input_cuts_at_a_word)
+{
+    char *t = arena_alloc(a, 20001);
+    for (int i = 0; i < 20000; i++)
+        t[i] = (i % 10 == 9) ? ' ' : 'a';
+    const char *b = triage_bound_input(a, t, 8192);
+    size_t n = strlen(b);
+    cr_assert(n <= 8192 && n > 8192 - 8192 / 8, "%zu", n);
+    cr_assert_neq(b[n - 1], ' ');
+    cr_assert_eq(t[n], ' '); /* the cut fell on a space */
+}
+
+Test(triage_pipeline, bound_input_never_splits_utf8)
+{
+    /* "नमस्ते" has 3-byte characters and no spaces: the cut must back up
+     * to a character boundary. */
+    const char *word = "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa5\x87";
+    char *t = arena_alloc(a, 18 * 1000 + 1);
+    for (int i = 0; i < 1000; i++)
+        memcpy(t + i * 18, word, 18);
+    for (size_t max = 100; max < 110; max++) {
+        const char *b = triage_bound_input(a, t, max);
+        size_t n = strlen(b);
+        cr_assert(n <= max && n % 3 == 0, "max %zu gave %zu bytes", max, n);
+    }
+}
+
+Test(triage_pipeline, hash_is_sha256_hex)
+{
+    cr_assert_str_eq(triage_text_hash(a, "abc"),
+                     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    cr_assert_str_eq(triage_text_hash(a, NULL), triage_text_hash(a, ""));
+}
+
+Test(triage_pipeline, no_key_uses_local)
+{
+    TriageResult r;
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "mera order abhi tak nahi aaya", &r, &log), 0);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_geq(triage_team_index(r.team), 0);
+    cr_assert_not_null(r.summary);
+    cr_assert_eq(log.n, 1);
+    cr_assert_str_eq(log.attempts[0].provider, "local");
+    cr_assert_str_eq(log.attempts[0].outcome, "ok");
+    cr_assert_null(log.attempts[0].error);
+}
+
+Test(triage_pipeline, gemini_ok_after_a_503_and_a_429)
+{
+    static const Canned REPLIES[] = {{503, E503}, {429, E429}, {200, OK_BODY}};
+    Server s;
+    server_start(&s, REPLIES, 3);
+    TriageResult r;
+    TriageLog log;
+    int rc = triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log);
+    server_stop(&s);
+    cr_assert_eq(rc, 0);
+    cr_assert_eq(s.served, 3);
+    cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
+    cr_assert_str_eq(r.team, "dispatch");
+    cr_assert_str_eq(r.summary, "Order 55 has not arrived.");
+    cr_assert_eq(r.prompt_tokens, 400);
+    cr_assert_eq(r.output_tokens, 50);
+    cr_assert_gt(r.cost_usd, 0.0);
+    cr_assert_eq(log.n, 1);
+    cr_assert_str_eq(log.attempts[0].outcome, "ok");
+    /* The key travels in the header, not in the URL. */
+    cr_assert(strstr(s.last_request, "POST /v1beta/models/gemini-3.1-flash-lite:generateContent HTTP/1.1"),
+              "%.200s", s.last_request);
+    cr_assert(strcasestr(s.last_request, "x-goog-api-key: unit-test-key"));
+    cr_assert_null(strstr(s.last_request, "key="));
+}
+
+Test(triage_pipeline, gemini_down_falls_back_to_local)
+{
+    static const Canned REPLIES[] = {{503, E503}, {503, E503}, {503, E503}};
+    Server s;
+    server_start(&s, REPLIES, 3);
+    TriageResult r;
+    TriageLog log;
+    int rc = triage_text(a, "payment debited twice", &r, &log);
+    server_stop(&s);
+    cr_assert_eq(rc, 0);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_eq(log.n, 2);
+    cr_assert_str_eq(log.attempts[0].provider, "gemini");
+    cr_assert_str_eq(log.attempts[0].outcome, "error:upstream");
+    cr_assert(strstr(log.attempts[0].error, "503"), "%s", log.attempts[0].error);
+    cr_assert_str_eq(log.attempts[1].provider, "local");
+    cr_assert_str_eq(log.attempts[1].outcome, "fallback");
+}
+
+Test(triage_pipeline, gemini_blocked_falls_back_without_retry)
+{
+    static const Canned REPLIES[] = {
+        {200, "{\"promptFeedback\":{\"blockReason\":\"SAFETY\"},\"usageMetadata\":{\"promptTokenCount\":30}}"}};
+    Server s;
+    server_start(&s, REPLIES, 1);
+    TriageResult r;
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "some text", &r, &log), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 1);
+    cr_assert_str_eq(log.attempts[0].outcome, "error:blocked");
+    cr_assert_eq(log.attempts[0].prompt_tokens, 30);
+    cr_assert_str_eq(log.attempts[1].outcome, "fallback");
+}
+
+Test(triage_pipeline, permanent_error_is_not_retried)
+{
+    static const Canned REPLIES[] = {
+        {404, "{\"error\":{\"code\":404,\"message\":\"models/x is not found\",\"status\":\"NOT_FOUND\"}}"}};
+    Server s;
+    server_start(&s, REPLIES, 1);
+    TriageResult r;
+    GeminiStatus st;
+    int rc = gemini_triage_ex(a, "hello", &r, &st);
+    server_stop(&s);
+    cr_assert_eq(rc, ERR_PERMANENT);
+    cr_assert_eq(st.attempts, 1);
+    cr_assert_eq(st.http_status, 404);
+    cr_assert(strstr(st.message, "not found"));
+}
+
+Test(triage_pipeline, no_provider_at_all)
+{
+    local_triage_use_model("/nonexistent/triage.model");
+    g_config.gemini_api_key = "unit-test-key";
+    g_config.gemini_api_base_url = "http://127.0.0.1:1/v1beta"; /* refused */
+    g_config.gemini_timeout_ms = 1000;
+    TriageResult r;
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "hello", &r, &log), ERR_UNAVAILABLE);
+    cr_assert_eq(log.n, 2);
+    cr_assert_str_eq(log.attempts[0].outcome, "error:upstream");
+    cr_assert_str_eq(log.attempts[1].outcome, "error:unavailable");
+}
