@@ -93,9 +93,13 @@ fuzz:
 lint:
 	@scripts/checkSrc.sh
 
-# The local triage model (trained from tests/data corpus by csctl); the
-# triage work fills the recipe in.
-model:
+# The local triage model, trained by csctl from the corpora the repo keeps;
+# rebuilt when a corpus or csctl (features, trainer) changes.
+TRIAGE_CORPUS := lib/triageData/corpus.tsv lib/triageData/bitextMapped.tsv
+model: $(BUILD)/triage.model
+
+$(BUILD)/triage.model: $(BUILD)/csctl $(TRIAGE_CORPUS)
+	@echo "  TRAIN $@"; $(BUILD)/csctl triage-train --out $@ $(addprefix --corpus ,$(TRIAGE_CORPUS))
 
 clean:
 	rm -rf build

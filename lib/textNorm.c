@@ -156,9 +156,9 @@ static Variant VARIANTS[] = {
     {"vali", "wala"}, {"yeh", "ye"}, {"yah", "ye"}, {"woh", "wo"}, {"vo", "wo"}, {"mai", "main"},
     {"acha", "acha"}, {"achha", "acha"}, {"achcha", "acha"}, {"acca", "acha"}, {"thek", "thik"},
     {"tik", "thik"}, {"dhanyawad", "dhanyavad"}, {"dhanyabad", "dhanyavad"}, {"dhanywad", "dhanyavad"},
-    {"dhanyvad", "dhanyavad"}, {"sukriya", "shukriya"}, {"shukria", "shukriya"}, {"rupaye", "rupees"},
-    {"rupay", "rupees"}, {"rupye", "rupees"}, {"rupee", "rupees"}, {"rupya", "rupees"},
-    {"rupiya", "rupees"}, {"rupiye", "rupees"}, {"rs", "rs"}, {"vapas", "wapas"}, {"vapis", "wapas"},
+    {"dhanyvad", "dhanyavad"}, {"sukriya", "shukriya"}, {"shukria", "shukriya"}, {"rupaye", "rs"},
+    {"rupay", "rs"}, {"rupye", "rs"}, {"rupee", "rs"}, {"rupes", "rs"}, {"rupya", "rs"},
+    {"rupiya", "rs"}, {"rupiye", "rs"}, {"rs", "rs"}, {"vapas", "wapas"}, {"vapis", "wapas"},
     {"wapis", "wapas"}, {"khrab", "kharab"}, {"karab", "kharab"}, {"glat", "galat"}, {"galt", "galat"},
     {"tota", "tuta"}, {"tuti", "tuta"}, {"tute", "tuta"}, {"dawai", "dawa"}, {"dava", "dawa"},
     {"davai", "dawa"}, {"sprey", "spray"}, {"spary", "spray"}, {"fasl", "fasal"}, {"phasal", "fasal"},
@@ -202,7 +202,7 @@ static const char *variant_lookup(const char *w)
 
 static int is_currency_word(const char *w)
 {
-    static const char *const CUR[] = {"rs", "inr", "rupees", "\xe0\xa4\xb0\xe0\xa5\x81",
+    static const char *const CUR[] = {"rs", "inr", "\xe0\xa4\xb0\xe0\xa5\x81",
                                       "\xe0\xa4\xb0\xe0\xa5\x81\xe0\xa4\xaa\xe0\xa4\xaf\xe0\xa5\x87",
                                       "\xe0\xa4\xb0\xe0\xa5\x81\xe0\xa4\xaa\xe0\xa4\x8f",
                                       "\xe0\xa4\xb0\xe0\xa5\x82\xe0\xa4\xaa\xe0\xa4\xaf\xe0\xa5\x87"};

@@ -17,6 +17,8 @@ set -uo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
 export BUILD=${BUILD:-build}
+# The local triage model of this build tree (csd defaults to build/triage.model).
+export TRIAGE_MODEL_FILE=${TRIAGE_MODEL_FILE:-$REPO/$BUILD/triage.model}
 SAN=${CS_SANITIZED:-0}
 UNIT_TIMEOUT=${UNIT_TIMEOUT:-$([ "$SAN" = 1 ] && echo 900 || echo 300)}
 ITEST_TIMEOUT=${ITEST_TIMEOUT:-$([ "$SAN" = 1 ] && echo 1500 || echo 600)}
