@@ -171,7 +171,10 @@ class FakeGemini:
         for k, v in (extra or {}).items():
             h.send_header(k, v)
         h.end_headers()
-        h.wfile.write(body)
+        try:
+            h.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (the "slow" mode is meant to make it)
 
     @staticmethod
     def _error(code, status, message, details=None):
