@@ -551,6 +551,21 @@ static const char *error_message(Arena *a, const HttpResponse *res)
     return arena_sprintf(a, "HTTP %ld%s%s", res->status, msg ? ": " : "", msg ? msg : "");
 }
 
+void gemini_config_from_env(void)
+{
+    const char *v = NULL;
+    if (!g_config.gemini_api_key && (v = getenv("GEMINI_API_KEY")) && *v)
+        g_config.gemini_api_key = v;
+    if (!g_config.gemini_model)
+        g_config.gemini_model = (v = getenv("GEMINI_MODEL")) && *v ? v : GEMINI_DEFAULT_MODEL;
+    if (!g_config.gemini_api_base_url)
+        g_config.gemini_api_base_url = (v = getenv("GEMINI_API_BASE_URL")) && *v ? v : GEMINI_DEFAULT_BASE_URL;
+    if (g_config.gemini_timeout_ms <= 0) {
+        long ms = (v = getenv("GEMINI_TIMEOUT_MS")) ? strtol(v, NULL, 10) : 0;
+        g_config.gemini_timeout_ms = ms >= 100 && ms <= 600000 ? (int)ms : 20000;
+    }
+}
+
 int gemini_triage(Arena *a, const char *text, TriageResult *out)
 {
     return gemini_triage_ex(a, text, out, NULL);
@@ -572,7 +587,7 @@ int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus
         rc = ERR_UNAVAILABLE;
         goto cleanup;
     }
-    const char *model = g_config.gemini_model ? g_config.gemini_model : "gemini-3.1-flash-lite";
+    const char *model = g_config.gemini_model ? g_config.gemini_model : GEMINI_DEFAULT_MODEL;
     if (strncmp(model, "models/", 7) == 0)
         model += 7;
     if (!model_name_ok(model)) {
@@ -583,7 +598,8 @@ int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus
     out->provider = arena_sprintf(a, "gemini:%s", model);
     out->model = model;
 
-    const char *url = arena_sprintf(a, "%s/models/%s:generateContent", g_config.gemini_api_base_url, model);
+    const char *base = g_config.gemini_api_base_url ? g_config.gemini_api_base_url : GEMINI_DEFAULT_BASE_URL;
+    const char *url = arena_sprintf(a, "%s/models/%s:generateContent", base, model);
     const char *headers[] = {"Content-Type: application/json",
                              arena_sprintf(a, "x-goog-api-key: %s", g_config.gemini_api_key), NULL};
     long budget = g_config.gemini_timeout_ms > 0 ? g_config.gemini_timeout_ms : 20000;

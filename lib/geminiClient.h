@@ -15,6 +15,8 @@
 #include "arena.h"
 #include "triage.h"
 
+#define GEMINI_DEFAULT_MODEL "gemini-3.1-flash-lite"
+#define GEMINI_DEFAULT_BASE_URL "https://generativelanguage.googleapis.com/v1beta"
 #define GEMINI_MAX_ATTEMPTS 3            /* HTTP attempts within GEMINI_TIMEOUT_MS */
 #define GEMINI_MAX_OUTPUT_TOKENS 512     /* first try */
 #define GEMINI_MAX_OUTPUT_TOKENS_RETRY 2048 /* once, after MAX_TOKENS */
@@ -77,6 +79,13 @@ long gemini_parse_retry_delay(const char *body, size_t len, int *per_day);
 /* Estimated cost in USD from the price table (protocols F4, paid tier).
  * Unknown model: 0, and *known = 0 (known may be NULL). */
 double gemini_cost_usd(const char *model, int prompt_tokens, int output_tokens, int *known);
+
+/* Fills the Gemini settings of g_config that are unset (GEMINI_API_KEY,
+ * GEMINI_MODEL, GEMINI_API_BASE_URL, GEMINI_TIMEOUT_MS) from the
+ * environment or their defaults: for tools such as `csctl triage` that run
+ * with a configuration that stopped loading early (no DATABASE_URL). The
+ * strings stay owned by the environment or are static. */
+void gemini_config_from_env(void);
 
 /* The request body for `text` (exposed for tests and the benchmark).
  * Arena-owned JSON text. */

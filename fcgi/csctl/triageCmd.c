@@ -11,8 +11,10 @@
 #include "config.h"
 #include "csctl.h"
 #include "errors.h"
+#include "geminiClient.h"
 #include "localTriage.h"
 #include "triage.h"
+#include "triagePipeline.h"
 #include "triageTrain.h"
 
 #define DEFAULT_CORPUS_1 "lib/triageData/corpus.tsv"
@@ -256,11 +258,18 @@ cleanup:
     return exit_code;
 }
 
-/* The provider call for `csctl triage`, kept in one place: the Gemini work
- * switches it to the full provider chain (lib/triagePipeline.h). */
+/* The provider call for `csctl triage`: the same chain as the triage job
+ * (Gemini when GEMINI_API_KEY is set, the local model otherwise or when
+ * Gemini fails; the reason goes to stderr). */
 static int run_triage(Arena *a, const char *text, TriageResult *out)
 {
-    return local_triage(a, text, out);
+    TriageLog log;
+    gemini_config_from_env(); /* csctl may have stopped loading at DATABASE_URL */
+    int rc = triage_text(a, text, out, &log);
+    if (rc == 0 && log.n > 1)
+        fprintf(stderr, "csctl: gemini failed (%s), used the local model\n",
+                log.attempts[0].error ? log.attempts[0].error : log.attempts[0].outcome);
+    return rc;
 }
 
 static void print_json_str(Buf *b, const char *key, const char *v, int comma)
