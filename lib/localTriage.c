@@ -1,4 +1,4 @@
-/* localTriage.c — the local provider: naive Bayes team, posterior as
+/* localTriage.c — the local provider: team from the trained model, posterior as
  * confidence, language, lexicon sentiment and priority, extractive summary. */
 #include "localTriage.h"
 
@@ -57,7 +57,8 @@ int triage_model_load(const char *path, TriageModel **out)
     const TriageModelHeader *h = map;
     if (memcmp(h->magic, TRIAGE_MODEL_MAGIC, 8) != 0 || h->version != TRIAGE_MODEL_VERSION ||
         h->bits < 10 || h->bits > 24 || h->classes != TRIAGE_TEAM_COUNT || !(h->scale > 0) ||
-        !(h->temperature > 0) || h->holdout_pct > 90) {
+        !(h->temperature > 0) || h->holdout_pct > 90 ||
+        (h->flags & ~(TRIAGE_MODEL_LOGREG | TRIAGE_MODEL_SQRT_NORM)) != 0) {
         rc = ERR_PARSE;
         goto cleanup;
     }
@@ -104,8 +105,7 @@ const TriageModelHeader *triage_model_header(const TriageModel *m) { return m->h
 
 const char *triage_model_name(const TriageModel *m)
 {
-    (void)m; /* one format version so far */
-    return "local-nb-1";
+    return m->h->flags & TRIAGE_MODEL_LOGREG ? "local-lr-1" : "local-nb-1";
 }
 
 int triage_model_predict(const TriageModel *m, const char *text, double probs[TRIAGE_TEAM_COUNT])
@@ -119,9 +119,10 @@ int triage_model_predict(const TriageModel *m, const char *text, double probs[TR
             acc[c] += w[c];
     }
     double logit[TRIAGE_TEAM_COUNT], best = -INFINITY;
+    double norm = (m->h->flags & TRIAGE_MODEL_SQRT_NORM) && nf > 0 ? 1.0 / sqrt((double)nf) : 1.0;
     int arg = 0;
     for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
-        logit[c] = ((double)m->bias[c] + (double)acc[c] / m->h->scale) / m->h->temperature;
+        logit[c] = ((double)m->bias[c] + (double)acc[c] / m->h->scale * norm) / m->h->temperature;
         if (logit[c] > best) {
             best = logit[c];
             arg = c;

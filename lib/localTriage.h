@@ -1,13 +1,15 @@
-/* localTriage.h — the local triage model (multinomial naive Bayes over the
- * hashed features of textNorm.h) and the heuristics around it.
+/* localTriage.h — the local triage model (multinomial naive Bayes or
+ * logistic regression, whichever validated better, over the hashed
+ * features of textNorm.h) and the heuristics around it.
  * local_triage() itself is declared in triage.h.
  *
  * Model file (little-endian, written by triageTrain.c):
  *   TriageModelHeader (64 bytes: magic "KOTRIAGE", version, bits, classes,
  *   hold-out percent, weight scale, temperature, alpha, training size)
  *   float bias[8]                    log prior per class (8 = padded)
- *   int16 weight[2^bits][8]          log P(feature|class), centred per
- *                                    feature, times scale
+ *   int16 weight[2^bits][8]          naive Bayes: log P(feature|class),
+ *                                    centred per feature; logistic
+ *                                    regression: the weights; times scale
  *   uint64 checksum                  FNV-1a 64 of everything before it
  * The file is mmap'd read-only, so every worker shares one copy.
  */
@@ -24,6 +26,10 @@
 #define TRIAGE_MODEL_SLOTS 8          /* classes padded to 8 per bucket */
 #define TRIAGE_DEFAULT_BITS 18
 #define TRIAGE_DEFAULT_MODEL_FILE "build/triage.model"
+/* flags: the weights are logistic regression (else naive Bayes), and the
+ * feature sum is divided by sqrt(feature count) before the bias. */
+#define TRIAGE_MODEL_LOGREG 1u
+#define TRIAGE_MODEL_SQRT_NORM 2u
 
 typedef struct TriageModelHeader {
     char magic[8];
@@ -35,7 +41,8 @@ typedef struct TriageModelHeader {
     float temperature;
     float alpha;
     uint32_t train_docs;
-    uint32_t reserved[6];
+    uint32_t flags;          /* TRIAGE_MODEL_* bits below */
+    uint32_t reserved[5];
 } TriageModelHeader;
 
 typedef struct TriageModel TriageModel;
@@ -52,7 +59,7 @@ int triage_model_predict(const TriageModel *m, const char *text, double probs[TR
 /* The model's header (owned by the model). */
 const TriageModelHeader *triage_model_header(const TriageModel *m);
 
-/* "local-nb-<version>": a static string. */
+/* "local-nb-1" or "local-lr-1" (format version 1): a static string. */
 const char *triage_model_name(const TriageModel *m);
 
 /* Forgets the lazily loaded model and uses path (NULL: TRIAGE_MODEL_FILE

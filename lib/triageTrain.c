@@ -1,4 +1,5 @@
-/* triageTrain.c — see triageTrain.h. Multinomial naive Bayes with:
+/* triageTrain.c — see triageTrain.h. Multinomial naive Bayes, or logistic
+ * regression when it validates better, with:
  * every (team, language, source) cell given the same total weight inside
  * its team (so 1,600 Bitext support lines do not drown 150 Hindi ones),
  * each message's features L1-normalised (a long email counts as much as a
@@ -293,15 +294,89 @@ static void nb_fit(const DocFeatures *d, const unsigned char *use, double alpha,
     free(cnt);
 }
 
-static void nb_scores(const DocFeatures *d, size_t i, const float *w, double *score)
+/* A trained weight set: w[V*SLOTS], bias per class, flags as in the file. */
+typedef struct Weights {
+    float *w;
+    float bias[TRIAGE_MODEL_SLOTS];
+    uint32_t flags;
+} Weights;
+
+static void nb_scores(const DocFeatures *d, size_t i, const Weights *m, double *score)
 {
-    for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
-        score[c] = 0;
+    size_t nf = d->start[i + 1] - d->start[i];
+    double norm = (m->flags & TRIAGE_MODEL_SQRT_NORM) && nf ? 1.0 / sqrt((double)nf) : 1.0;
+    double acc[TRIAGE_TEAM_COUNT] = {0};
     for (size_t k = d->start[i]; k < d->start[i + 1]; k++) {
-        const float *row = w + (size_t)d->feat[k] * TRIAGE_MODEL_SLOTS;
+        const float *row = m->w + (size_t)d->feat[k] * TRIAGE_MODEL_SLOTS;
         for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
-            score[c] += row[c];
+            acc[c] += row[c];
     }
+    for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+        score[c] = m->bias[c] + acc[c] * norm;
+}
+
+/* Multinomial logistic regression by SGD over the docs in use (weighted
+ * like naive Bayes: every cell counts the same), features scaled by
+ * 1/sqrt(count), small L2 decay once per epoch. Deterministic order. */
+static void lr_fit(const DocFeatures *d, const unsigned char *use, int bits, int epochs, Weights *m)
+{
+    size_t v = (size_t)1 << bits;
+    memset(m->w, 0, v * TRIAGE_MODEL_SLOTS * sizeof *m->w);
+    memset(m->bias, 0, sizeof m->bias);
+    m->flags = TRIAGE_MODEL_LOGREG | TRIAGE_MODEL_SQRT_NORM;
+    size_t *order = malloc(d->n * sizeof *order);
+    if (!order)
+        abort();
+    size_t n = 0;
+    double wsum = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (use[i] && d->weight[i] > 0) {
+            order[n++] = i;
+            wsum += d->weight[i] * (double)(d->start[i + 1] - d->start[i]);
+        }
+    double wmean = n ? wsum / (double)n : 1; /* sample weights with mean 1 */
+    uint64_t rng = 0x9E3779B97F4A7C15ULL;
+    for (int ep = 0; ep < epochs; ep++) {
+        for (size_t i = n; i > 1; i--) { /* Fisher-Yates with an LCG */
+            rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+            size_t j = (size_t)(rng >> 33) % i;
+            size_t t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
+        double lr = 0.5 / (1.0 + 0.3 * ep);
+        for (size_t k = 0; k < n; k++) {
+            size_t i = order[k];
+            size_t nf = d->start[i + 1] - d->start[i];
+            if (nf == 0)
+                continue;
+            double s[TRIAGE_TEAM_COUNT], mx = -INFINITY, z = 0;
+            nb_scores(d, i, m, s);
+            for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+                mx = s[c] > mx ? s[c] : mx;
+            for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
+                s[c] = exp(s[c] - mx);
+                z += s[c];
+            }
+            double sw = d->weight[i] * (double)nf / wmean;
+            double norm = 1.0 / sqrt((double)nf);
+            float g[TRIAGE_TEAM_COUNT];
+            for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
+                double gc = (s[c] / z - (c == d->doc[i]->team)) * sw * lr;
+                g[c] = (float)(gc * norm);
+                m->bias[c] -= (float)(gc * 0.1);
+            }
+            for (size_t f = d->start[i]; f < d->start[i + 1]; f++) {
+                float *row = m->w + (size_t)d->feat[f] * TRIAGE_MODEL_SLOTS;
+                for (int c = 0; c < TRIAGE_TEAM_COUNT; c++)
+                    row[c] -= g[c];
+            }
+        }
+        float decay = (float)(1.0 - 1e-3 * lr);
+        for (size_t f = 0; f < v * TRIAGE_MODEL_SLOTS; f++)
+            m->w[f] *= decay;
+    }
+    free(order);
 }
 
 static int argmax(const double *s)
@@ -314,7 +389,7 @@ static int argmax(const double *s)
 }
 
 /* Balanced accuracy (each cell weighs the same) on the docs with val[i]. */
-static double val_accuracy(const DocFeatures *d, const unsigned char *val, const float *w)
+static double val_accuracy(const DocFeatures *d, const unsigned char *val, const Weights *w)
 {
     double cell_ok[CELLS] = {0}, cell_n[CELLS] = {0};
     for (size_t i = 0; i < d->n; i++) {
@@ -336,7 +411,7 @@ static double val_accuracy(const DocFeatures *d, const unsigned char *val, const
     return cells ? sum / cells : 0;
 }
 
-static double val_nll(const DocFeatures *d, const unsigned char *val, const float *w, double temp)
+static double val_nll(const DocFeatures *d, const unsigned char *val, const Weights *w, double temp)
 {
     double nll = 0;
     long n = 0;
@@ -357,8 +432,9 @@ static double val_nll(const DocFeatures *d, const unsigned char *val, const floa
 }
 
 static int write_model(const char *path, int bits, int holdout_pct, double alpha, double temp, size_t docs,
-                       const float *w)
+                       const Weights *m)
 {
+    const float *w = m->w;
     size_t v = (size_t)1 << bits;
     float maxabs = 0;
     for (size_t i = 0; i < v * TRIAGE_MODEL_SLOTS; i++)
@@ -378,7 +454,9 @@ static int write_model(const char *path, int bits, int holdout_pct, double alpha
     h.temperature = (float)temp;
     h.alpha = (float)alpha;
     h.train_docs = (uint32_t)docs;
-    float bias[TRIAGE_MODEL_SLOTS] = {0}; /* uniform priors */
+    h.flags = m->flags;
+    float bias[TRIAGE_MODEL_SLOTS]; /* naive Bayes: 0, uniform priors */
+    memcpy(bias, m->bias, sizeof bias);
     size_t body = sizeof h + sizeof bias + v * TRIAGE_MODEL_SLOTS * sizeof(int16_t);
     unsigned char *buf = malloc(body + 8);
     if (!buf)
@@ -410,7 +488,7 @@ static int write_model(const char *path, int bits, int holdout_pct, double alpha
     return rc;
 }
 
-int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTrainStats *st)
+int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path, TriageTrainStats *st)
 {
     memset(st, 0, sizeof *st);
     if (bits < 10 || bits > 24)
@@ -424,35 +502,62 @@ int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTr
         return ERR_INVALID;
     }
     size_t v = (size_t)1 << bits;
-    float *w = malloc(v * TRIAGE_MODEL_SLOTS * sizeof *w);
+    Weights m;
+    memset(&m, 0, sizeof m);
+    m.w = malloc(v * TRIAGE_MODEL_SLOTS * sizeof *m.w);
     unsigned char *fit = malloc(d.n), *val = malloc(d.n), *all = malloc(d.n);
-    if (!w || !fit || !val || !all)
+    if (!m.w || !fit || !val || !all)
         abort();
     size_t nval = 0;
     for (size_t i = 0; i < d.n; i++) {
-        /* A second, independent hash: inner validation inside training. */
+        /* A second, independent hash of the split key: inner validation
+         * inside the training part, by group like the outer split. */
         uint64_t h = text_hash64(&d.doc[i]->key, sizeof d.doc[i]->key, 99);
         val[i] = (h % 100) < INNER_VAL_PCT;
         fit[i] = !val[i];
         all[i] = 1;
         nval += val[i];
     }
+    /* Hyper-parameters from the inner validation part: naive Bayes
+     * smoothing over a grid, or the logistic regression epoch count; then
+     * the softmax temperature is fitted (negative log-likelihood) so that
+     * confidences are calibrated. */
     static const double ALPHAS[] = {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2};
     double best_alpha = 1e-3, best_acc = -1, best_temp = 1;
+    int best_epochs = 0; /* 0: naive Bayes */
     if (nval > 0 && nval < d.n) {
         docs_weigh(&d, fit);
         for (size_t k = 0; k < sizeof ALPHAS / sizeof ALPHAS[0]; k++) {
-            nb_fit(&d, fit, ALPHAS[k], bits, w);
-            double acc = val_accuracy(&d, val, w);
+            nb_fit(&d, fit, ALPHAS[k], bits, m.w);
+            memset(m.bias, 0, sizeof m.bias);
+            m.flags = 0;
+            double acc = val_accuracy(&d, val, &m);
             if (acc > best_acc + 1e-9) {
                 best_acc = acc;
                 best_alpha = ALPHAS[k];
             }
         }
-        nb_fit(&d, fit, best_alpha, bits, w);
+        static const int EPOCHS[] = {4, 8, 14};
+        if (algo == TRIAGE_ALGO_LR)
+            best_acc = -1; /* logistic regression asked for: NB only as a baseline */
+        for (size_t k = 0; algo == TRIAGE_ALGO_LR && k < sizeof EPOCHS / sizeof EPOCHS[0]; k++) {
+            lr_fit(&d, fit, bits, EPOCHS[k], &m);
+            double acc = val_accuracy(&d, val, &m);
+            if (acc > best_acc + 1e-9) {
+                best_acc = acc;
+                best_epochs = EPOCHS[k];
+            }
+        }
+        if (best_epochs) {
+            lr_fit(&d, fit, bits, best_epochs, &m);
+        } else {
+            nb_fit(&d, fit, best_alpha, bits, m.w);
+            memset(m.bias, 0, sizeof m.bias);
+            m.flags = 0;
+        }
         double best_nll = INFINITY;
         for (double t = 0.05; t < 500; t *= 1.15) {
-            double nll = val_nll(&d, val, w, t);
+            double nll = val_nll(&d, val, &m, t);
             if (nll < best_nll) {
                 best_nll = nll;
                 best_temp = t;
@@ -460,12 +565,19 @@ int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTr
         }
     }
     docs_weigh(&d, all);
-    nb_fit(&d, all, best_alpha, bits, w);
-    st->alpha = best_alpha;
+    if (best_epochs) {
+        lr_fit(&d, all, bits, best_epochs, &m);
+    } else {
+        nb_fit(&d, all, best_alpha, bits, m.w);
+        memset(m.bias, 0, sizeof m.bias);
+        m.flags = 0;
+    }
+    st->alpha = best_epochs ? 0 : best_alpha;
+    st->epochs = best_epochs;
     st->temperature = best_temp;
     st->inner_accuracy = best_acc;
-    int rc = write_model(out_path, bits, c->holdout_pct, best_alpha, best_temp, d.n, w);
-    free(w);
+    int rc = write_model(out_path, bits, c->holdout_pct, st->alpha, best_temp, d.n, &m);
+    free(m.w);
     free(fit);
     free(val);
     free(all);

@@ -61,14 +61,20 @@ int triage_is_heldout(const char *text, int holdout_pct);
 
 typedef struct TriageTrainStats {
     size_t train_docs, heldout_docs;
-    double alpha, temperature;
+    double alpha, temperature;   /* alpha: naive Bayes smoothing (0 for LR) */
+    int epochs;                  /* logistic regression epochs; 0: naive Bayes */
     double inner_accuracy;  /* balanced accuracy on the inner validation part */
 } TriageTrainStats;
+
+/* Multinomial naive Bayes (the default: best on our held-out data), or
+ * logistic regression by SGD (kept for comparison, `--algo lr`). */
+#define TRIAGE_ALGO_NB 0
+#define TRIAGE_ALGO_LR 1
 
 /* Trains on the non-held-out examples with 2^bits buckets and writes the
  * model file atomically (temp file + rename). 0, ERR_INVALID (no data),
  * ERR_IO. */
-int triage_train(const TriageCorpus *c, int bits, const char *out_path, TriageTrainStats *st);
+int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path, TriageTrainStats *st);
 
 typedef struct TriageEvalReport {
     long confusion[TRIAGE_TEAM_COUNT][TRIAGE_TEAM_COUNT]; /* [truth][predicted] */

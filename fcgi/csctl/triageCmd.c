@@ -39,6 +39,7 @@ typedef struct TriageArgs {
     int bits;
     int holdout;
     int all;
+    int algo;
 } TriageArgs;
 
 static int parse_args(int argc, char **argv, TriageArgs *a)
@@ -62,6 +63,12 @@ static int parse_args(int argc, char **argv, TriageArgs *a)
             a->out = v;
         } else if (strcmp(k, "--model") == 0) {
             a->model = v;
+        } else if (strcmp(k, "--algo") == 0) {
+            if (strcmp(v, "nb") != 0 && strcmp(v, "lr") != 0) {
+                fprintf(stderr, "csctl: --algo is nb or lr\n");
+                return 2;
+            }
+            a->algo = strcmp(v, "lr") == 0 ? TRIAGE_ALGO_LR : TRIAGE_ALGO_NB;
         } else if (strcmp(k, "--test") == 0) {
             a->test = v;
         } else if (strcmp(k, "--corpus") == 0) {
@@ -119,15 +126,16 @@ int csctl_triage_train(int argc, char **argv)
         return 1;
     }
     TriageTrainStats st;
-    rc = triage_train(&c, a.bits, out, &st);
+    rc = triage_train(&c, a.bits, a.algo, out, &st);
     if (rc != 0) {
         fprintf(stderr, "csctl: training failed: %s\n", err_name(rc));
         triage_corpus_free(&c);
         return 1;
     }
     printf("trained %s: %zu messages (%zu held out, %zu duplicates dropped), 2^%d buckets, "
-           "alpha %.0e, temperature %.2f, inner validation %.1f%%\n",
-           out, st.train_docs, st.heldout_docs, c.duplicates, a.bits, st.alpha, st.temperature,
+           "%s, temperature %.2f, inner validation %.1f%%\n",
+           out, st.train_docs, st.heldout_docs, c.duplicates, a.bits,
+           st.epochs ? "logistic regression" : "naive Bayes", st.temperature,
            st.inner_accuracy * 100);
     triage_corpus_free(&c);
     return 0;

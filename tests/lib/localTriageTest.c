@@ -79,7 +79,7 @@ static void setup(void)
     cr_assert_eq(triage_corpus_load(&c, g_tsv, err, sizeof err), 0, "%s", err);
     cr_assert_eq(c.n, 43);
     TriageTrainStats st;
-    cr_assert_eq(triage_train(&c, 16, g_model, &st), 0);
+    cr_assert_eq(triage_train(&c, 16, TRIAGE_ALGO_NB, g_model, &st), 0);
     cr_assert_eq(st.train_docs, 43);
     triage_corpus_free(&c);
 }
