@@ -60,6 +60,10 @@ send me the GST bill for {p} purchase, I need to claim input credit
 COD fee was charged even though I paid online
 """,
     "hi": """
+खाते से रकम दो बार निकल गई है, बैंक स्टेटमेंट भेज रहा हूं
+बिल की कॉपी मेल पर भेजिए
+पेमेंट किया था पर आपके सिस्टम में अभी भी बकाया दिखा रहा है
+कैश ऑन डिलीवरी के अलावा और कौन से पेमेंट के तरीके हैं
 पेमेंट फेल हो गया लेकिन मेरे खाते से पैसे कट गए, ऑर्डर {o}
 एक ही ऑर्डर के लिए {amt} दो बार कट गए हैं, एक वापस करें
 मैंने {pay} से पेमेंट किया लेकिन ऑर्डर में पेमेंट पेंडिंग दिखा रहा है
@@ -236,6 +240,12 @@ call back request — nobody called yesterday as promised
 पहले ऑर्डर का कूपन नहीं लगा
 कल कॉल बैक का बोला था, किसी ने फोन नहीं किया
 ईमेल वेरिफिकेशन नहीं हो रहा
+ऐप में ऑर्डर का बटन दबाने पर कुछ नहीं होता
+मुझे किसी अधिकारी से फोन पर बात करनी है, नंबर दीजिए
+ऑर्डर अभी भेजा नहीं गया है, इसे रद्द कर दीजिए
+लॉगिन करते समय गलत पासवर्ड बता रहा है
+आपकी सेवा से बहुत नाराज हूं, कोई सुनवाई नहीं होती
+ऑर्डर में पता बदलना है और एक पैकेट कम करना है, अभी भेजा नहीं है
 """,
     "hinglish": """
 app me login nahi ho raha OTP nahi aa raha
@@ -332,6 +342,10 @@ I ordered {n} items, only {n} came in the first box, where is the rest of shipme
 delivery not done on time, sowing season is going
 """,
     "hi": """
+पार्सल किस कूरियर से भेजा है, नंबर दीजिए
+दस दिन हो गए सामान रास्ते में ही है
+हमारे इलाके में आपकी डिलीवरी पहुंचती है क्या
+डिलीवरी वाला बोल रहा कल आएगा, रोज यही बोलता है
 मेरा ऑर्डर {o} कहां है, {days} दिन हो गए
 ऑर्डर अभी तक नहीं आया, ट्रैकिंग भेजिए
 ट्रैकिंग में {date} से कोई हलचल नहीं
@@ -368,6 +382,10 @@ delivery not done on time, sowing season is going
 मेरा सामान कब तक आएगा?
 ऑर्डर भेज दिया या नहीं, कोई मैसेज नहीं आया
 डिलीवरी बॉय फोन नहीं उठा रहा
+ऑर्डर की ट्रैकिंग कहां देखें?
+कूरियर कंपनी का नंबर दीजिए, पार्सल अटका है
+मेरे पिनकोड पर डिलीवरी कब तक होगी?
+आज डिलीवरी होनी थी, अभी तक नहीं हुई
 """,
     "hinglish": """
 mera order {o} kahan hai {days} din ho gaye
@@ -497,6 +515,12 @@ availability of {p} at your {city} depot?
 मुझे {p} खरीदना है, दाम बताओ
 """,
     "hinglish": """
+{p} ki kimat kya hai 1 litre wali
+hume {qty} chahiye sabse kam rate kya doge
+{p} available hai kya abhi order karna hai
+dealer banna hai {city} me kya process hai
+rate list bhejo sabhi product ki
+{n} acre ke liye pura maal chahiye quotation do
 {p} ka kya rate hai
 {qty} {p} ka bhav batao
 FPO ke liye {p} bulk me lena hai quotation bhejo
@@ -718,6 +742,12 @@ the product came without the measuring cup and leaflet, some of it missing
 got a damaged drum, product leaking all over
 """,
     "hi": """
+डिब्बा खोला तो बोतल चटकी हुई थी, सारा तेल बह गया
+जो चीज मंगाई थी वो नहीं आई, दूसरी चीज आ गई
+पैकेट पर तारीख निकल चुकी है, ये माल वापस लो
+रिटर्न का पैसा कब तक मिलेगा बताइए
+माल बदल कर सही वाला भेजिए
+पूरा पैसा लौटा दीजिए, सामान इस्तेमाल के लायक नहीं
 {p} की बोतल लीक होकर आई, आधा डिब्बे में गिर गया
 जो सामान आया वो टूटा फूटा है, पैकेट फटा हुआ था
 गलत प्रोडक्ट भेज दिया, मैंने {p} मंगाया था
@@ -755,6 +785,12 @@ got a damaged drum, product leaking all over
 मेरा पैसा वापस करो, सामान खराब निकला
 """,
     "hinglish": """
+dabba khola to bottle chatki hui thi sara tel beh gaya
+jo cheez mangayi thi wo nahi aayi dusri aa gayi
+packet pe date nikal chuki hai ye maal wapas lo
+return ka paisa kab tak milega batao
+maal badal ke sahi wala bhejo
+pura paisa lauta do saman use karne layak nahi
 {p} ki bottle leak hoke aayi aadha dabbe me gir gaya
 jo saman aaya wo toota hua hai packet fata tha
 galat product bhej diya maine {p} mangaya tha
@@ -843,6 +879,14 @@ good product
 thanks, issue resolved
 """,
     "hi": """
+आपकी टीम ने बहुत अच्छे से बात की, शुक्रिया
+नए साल की बधाई हो
+सब ठीक है, कोई शिकायत नहीं
+आपका संदेश मिल गया
+मैं आपकी कंपनी के बारे में जानना चाहता था, बस
+कृषि मेले में आपका स्टॉल देखा, अच्छा लगा
+आपकी टीम को मेरी तरफ से शुभकामनाएं
+बढ़िया काम, ऐसे ही करते रहिए
 धन्यवाद, सामान सही सलामत मिल गया
 आपका नीम तेल {c} पर बहुत अच्छा काम किया, धन्यवाद
 सुप्रभात
@@ -879,6 +923,11 @@ thanks, issue resolved
 होली की हार्दिक शुभकामनाएं
 """,
     "hinglish": """
+aapki team ne bahut acche se baat ki shukriya
+naye saal ki badhai ho
+sab thik hai koi shikayat nahi
+aapka message mil gaya
+krishi mele me aapka stall dekha accha laga
 dhanyawad saman sahi salamat mil gaya
 aapka neem oil {c} pe bahut badhiya kaam kiya thanks
 good morning ji
