@@ -256,7 +256,8 @@ static int insert_runs(Arena *a, int64_t conversation_id, int64_t email_id, cons
     return 0;
 }
 
-static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_id, const TriageResult *r)
+static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_id, int64_t assignee_id,
+                              const TriageResult *r)
 {
     json_object *d = json_arena_own(a, json_object_new_object());
     json_object_object_add(d, "conversation_id", json_object_new_int64(conversation_id));
@@ -273,24 +274,27 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
     nchan_publish(a, "inbox", "triage.completed", d);
     if (email_id)
         nchan_publish(a, "emails", "triage.completed", d);
+    if (assignee_id > 0)
+        nchan_publish(a, arena_sprintf(a, "agent-%" PRId64, assignee_id), "triage.completed", d);
 }
 
 /* Writes the outcome in one transaction. The slow provider call ran before
  * it, so another job may have stored a triage of newer text meanwhile:
  * then the conversation keeps the newer one (our runs are still kept). */
 static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *hash,
-                        const TriageResult *r, const TriageLog *log, int *stored)
+                        const TriageResult *r, const TriageLog *log, int *stored, int64_t *assignee_id)
 {
     PGresult *res = NULL;
     const char *cid = i64s(a, conversation_id);
     int rc = 0, in_tx = 0;
 
     *stored = 0;
+    *assignee_id = 0;
     if ((rc = db_begin()) != 0)
         goto cleanup;
     in_tx = 1;
     const char *p0[] = {cid};
-    rc = db_exec(a, &res, "SELECT triage_input_hash FROM conversations WHERE id = $1 FOR UPDATE", 1, p0);
+    rc = db_exec(a, &res, "SELECT triage_input_hash, assignee_id FROM conversations WHERE id = $1 FOR UPDATE", 1, p0);
     if (rc)
         goto cleanup;
     if (PQntuples(res) != 1) {
@@ -298,6 +302,8 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
         goto cleanup;
     }
     const char *stored_hash = db_get(res, 0, 0);
+    if (db_get(res, 0, 1))
+        *assignee_id = strtoll(db_get(res, 0, 1), NULL, 10);
     int newer_stored = 0;
     if (stored_hash && strcmp(stored_hash, hash) != 0) {
         const char *current = NULL;
@@ -356,6 +362,7 @@ int job_triage(JobContext *job)
     TriageResult r;
     TriageLog log = {.n = 0};
     int stored = 0;
+    int64_t assignee_id = 0;
     int rc = 0;
 
     if (json_get_int64(job->payload, "conversation_id", &cid) != 0 || cid <= 0) {
@@ -419,7 +426,7 @@ int job_triage(JobContext *job)
         return ERR_UNAVAILABLE;
     }
 
-    rc = store_result(a, cid, email_id, hash, &r, &log, &stored);
+    rc = store_result(a, cid, email_id, hash, &r, &log, &stored, &assignee_id);
     if (rc == ERR_NOT_FOUND)
         return 0; /* deleted while we worked */
     if (rc) {
@@ -431,7 +438,7 @@ int job_triage(JobContext *job)
            " attempts=%d conversation_updated=%d",
            cid, email_id, r.team, r.confidence, r.provider, log.n, stored);
     if (stored)
-        publish_completed(a, cid, email_id, &r);
+        publish_completed(a, cid, email_id, assignee_id, &r);
     return 0;
 }
 

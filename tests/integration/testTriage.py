@@ -250,6 +250,10 @@ class GeminiTriageTest(TriageMixin, unittest.TestCase):
         first = self.wait_triaged(cid)
         self.assertEqual(first["team"], "technical")
         self.wait_jobs_done()
+        # Assigned to the seeded agent: the result reaches their own channel too.
+        agent_id = int(s.sql("SELECT id FROM agents WHERE email = 'agent@example.com'")[0][0])
+        s.sql("UPDATE conversations SET assignee_id = %s WHERE id = %s", (agent_id, cid))
+        ws = s.ws("agent-%d" % agent_id, token=s.agent_token)
         st, body = s.request("POST", "/conversations/%d/triage" % cid, token=s.agent_token)
         self.assertEqual(st, 202, body)
         self.assertEqual(body["conversation_id"], cid)
@@ -258,6 +262,15 @@ class GeminiTriageTest(TriageMixin, unittest.TestCase):
         ok = s.wait_for(lambda: s.sql("SELECT state FROM jobs WHERE id = %s AND state = 'done'", (job_id,)),
                         timeout=30)
         self.assertTrue(ok, s.log_text()[-3000:])
+        event = None
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and event is None:
+            m = ws.recv_json(timeout=2)
+            if m and m.get("event") == "triage.completed" and m["data"].get("conversation_id") == cid:
+                event = m
+        ws.close()
+        self.assertIsNotNone(event, "no triage.completed on the assignee's channel")
+        self.assertEqual(event["data"]["team"], "technical")
         self.assertEqual(len(self.runs(cid)), 2)
         self.assertNotEqual(self.conversation(cid)["triaged_at"], first["triaged_at"])
         # Errors: unknown conversation, no token, a bad id.
