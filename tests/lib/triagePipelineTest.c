@@ -56,7 +56,7 @@ static void train_model(void)
     triage_corpus_init(&c, 0);
     cr_assert_eq(triage_corpus_load(&c, corpus_path, err, sizeof err), 0, "%s", err);
     TriageTrainStats st;
-    cr_assert_eq(triage_train(&c, 12, model_path, &st), 0);
+    cr_assert_eq(triage_train(&c, 12, TRIAGE_ALGO_NB, model_path, &st), 0);
     triage_corpus_free(&c);
     unlink(corpus_path);
 }
