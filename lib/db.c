@@ -4,12 +4,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "errors.h"
 #include "log.h"
 
 static PGconn *g_conn;
 static char *g_url;
+
+/* Statements prepared on the current connection, keyed by their full text:
+ * repeated queries skip parse and plan (a large share of a short request).
+ * Forgotten whenever the connection is replaced or reset. */
+#define DB_STMT_SLOTS 256
+typedef struct PreparedStmt {
+    char *sql;
+    unsigned hash;
+} PreparedStmt;
+static PreparedStmt g_stmts[DB_STMT_SLOTS];
+static int g_nstmts;
+
+static void forget_statements(void)
+{
+    for (int i = 0; i < DB_STMT_SLOTS; i++) {
+        free(g_stmts[i].sql);
+        g_stmts[i].sql = NULL;
+    }
+    g_nstmts = 0;
+}
 static char g_err[512];
 static char g_state[6];
 
@@ -27,6 +48,7 @@ static void clear_result(void *r) { PQclear(r); }
 
 static int open_conn(void)
 {
+    forget_statements();
     if (g_conn) {
         PQfinish(g_conn);
         g_conn = NULL;
@@ -61,6 +83,7 @@ PGconn *db_conn(void)
     if (g_conn && PQstatus(g_conn) == CONNECTION_OK)
         return g_conn;
     if (g_conn) {
+        forget_statements();
         PQreset(g_conn);
         if (PQstatus(g_conn) == CONNECTION_OK) {
             log_msg(LOG_INFO, "database connection re-established");
@@ -72,6 +95,7 @@ PGconn *db_conn(void)
 
 void db_disconnect(void)
 {
+    forget_statements();
     if (g_conn)
         PQfinish(g_conn);
     g_conn = NULL;
@@ -92,6 +116,58 @@ static int map_state(const char *state)
     return ERR_INTERNAL;
 }
 
+static unsigned hash_sql(const char *s)
+{
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* Only plain DML/queries are prepared; BEGIN, LISTEN and friends run as is. */
+static int preparable(const char *sql)
+{
+    static const char *const KEYWORDS[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"};
+    while (*sql == ' ' || *sql == '\n' || *sql == '(')
+        sql++;
+    for (unsigned i = 0; i < sizeof KEYWORDS / sizeof KEYWORDS[0]; i++)
+        if (strncasecmp(sql, KEYWORDS[i], strlen(KEYWORDS[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Runs sql as a prepared statement when it can (preparing it on first use),
+ * else with PQexecParams. Returns the result (NULL only on OOM). */
+static PGresult *exec_maybe_prepared(PGconn *c, const char *sql, int nparams, const char *const *params)
+{
+    if (!preparable(sql))
+        return PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    unsigned h = hash_sql(sql);
+    unsigned slot = h % DB_STMT_SLOTS;
+    for (int probe = 0; probe < DB_STMT_SLOTS; probe++, slot = (slot + 1) % DB_STMT_SLOTS) {
+        PreparedStmt *st = &g_stmts[slot];
+        char name[24];
+        snprintf(name, sizeof name, "cs_%u", slot);
+        if (st->sql && st->hash == h && strcmp(st->sql, sql) == 0)
+            return PQexecPrepared(c, name, nparams, params, NULL, NULL, 0);
+        if (st->sql)
+            continue;
+        if (g_nstmts >= DB_STMT_SLOTS * 3 / 4)
+            break; /* keep the table sparse; run unprepared */
+        PGresult *p = PQprepare(c, name, sql, nparams, NULL);
+        if (!p || PQresultStatus(p) != PGRES_COMMAND_OK)
+            return p; /* the caller reports the error */
+        PQclear(p);
+        st->sql = strdup(sql);
+        if (!st->sql)
+            abort();
+        st->hash = h;
+        g_nstmts++;
+        return PQexecPrepared(c, name, nparams, params, NULL, NULL, 0);
+    }
+    return PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+}
+
 int db_exec(Arena *a, PGresult **out, const char *sql, int nparams, const char *const *params)
 {
     if (out)
@@ -101,7 +177,7 @@ int db_exec(Arena *a, PGresult **out, const char *sql, int nparams, const char *
         set_error("database unavailable", "08000");
         return ERR_UNAVAILABLE;
     }
-    PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    PGresult *r = exec_maybe_prepared(c, sql, nparams, params);
     ExecStatusType st = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
         if (out) {

@@ -18,6 +18,39 @@ int api_row_json(Request *req, const PGresult *r, int row, int col, json_object 
     return 0;
 }
 
+int api_row_write(Buf *b, const PGresult *r, int row, const ApiColumn *cols, int ncols)
+{
+    int rc = buf_append_char(b, '{');
+    for (int i = 0; rc == 0 && i < ncols; i++) {
+        rc = buf_appendf(b, "%s\"%s\":", i ? "," : "", cols[i].name);
+        if (rc)
+            break;
+        if (PQgetisnull(r, row, i)) {
+            rc = buf_append(b, "null", 4);
+            continue;
+        }
+        const char *v = PQgetvalue(r, row, i);
+        switch (cols[i].type) {
+        case API_COL_NUMBER:
+            rc = buf_append_str(b, v);
+            break;
+        case API_COL_BOOL:
+            rc = buf_append_str(b, v[0] == 't' ? "true" : "false");
+            break;
+        case API_COL_STRING:
+            rc = buf_append_char(b, '"');
+            if (rc == 0)
+                rc = buf_append_json_escaped(b, v, (size_t)PQgetlength(r, row, i));
+            if (rc == 0)
+                rc = buf_append_char(b, '"');
+            break;
+        }
+    }
+    if (rc == 0)
+        rc = buf_append_char(b, '}');
+    return rc;
+}
+
 int api_db_fail(Request *req, int rc)
 {
     if (rc == ERR_UNAVAILABLE)

@@ -41,15 +41,27 @@ static int parse_cursor(Request *req, const char *cur, const char **ts, const ch
     return 0;
 }
 
-/* List item columns; has_attachments comes from the JSONB array. */
-#define EMAIL_ITEM_JSON                                                                             \
-    "json_build_object('id', e.id, 'support_email_id', e.support_email_id, "                       \
-    "'conversation_id', e.conversation_id, 'gmail_message_id', e.gmail_message_id, "               \
-    "'gmail_thread_id', e.gmail_thread_id, 'from_address', e.from_address, "                       \
-    "'from_name', e.from_name, 'subject', e.subject, 'snippet', e.snippet, "                       \
-    "'sent_at', " SQL_ISO("e.sent_at") ", 'created_at', " SQL_ISO("e.created_at") ", "            \
-    "'summary', e.summary, 'suggested_team', e.suggested_team, "                                   \
-    "'has_attachments', jsonb_typeof(e.attachments) = 'array' AND jsonb_array_length(e.attachments) > 0)::text"
+/* List item columns, in the order of EMAIL_ITEM_COLUMNS; has_attachments
+ * comes from the JSONB array. The last two columns (cursor parts) are not
+ * part of the item. */
+#define EMAIL_ITEM_SELECT                                                                          \
+    "e.id, e.support_email_id, e.conversation_id, e.gmail_message_id, e.gmail_thread_id, "        \
+    "e.from_address, e.from_name, e.subject, e.snippet, " SQL_ISO("e.sent_at") ", "                \
+    SQL_ISO("e.created_at") ", e.summary, e.suggested_team, "                                       \
+    "jsonb_typeof(e.attachments) = 'array' AND jsonb_array_length(e.attachments) > 0"
+
+static const ApiColumn EMAIL_ITEM_COLUMNS[] = {
+    {"id", API_COL_NUMBER},           {"support_email_id", API_COL_NUMBER},
+    {"conversation_id", API_COL_NUMBER}, {"gmail_message_id", API_COL_STRING},
+    {"gmail_thread_id", API_COL_STRING}, {"from_address", API_COL_STRING},
+    {"from_name", API_COL_STRING},    {"subject", API_COL_STRING},
+    {"snippet", API_COL_STRING},      {"sent_at", API_COL_STRING},
+    {"created_at", API_COL_STRING},   {"summary", API_COL_STRING},
+    {"suggested_team", API_COL_STRING}, {"has_attachments", API_COL_BOOL},
+};
+#define EMAIL_ITEM_NCOLS ((int)(sizeof EMAIL_ITEM_COLUMNS / sizeof EMAIL_ITEM_COLUMNS[0]))
+/* A page is at most EMAILS_MAX_LIMIT items; subjects and snippets are short. */
+#define EMAILS_PAGE_MAX_BYTES (4u * 1024u * 1024u)
 
 int handle_emails_list(Request *req)
 {
@@ -89,7 +101,7 @@ int handle_emails_list(Request *req)
      * branches fold away and the plan walks emails_keyset or
      * emails_support_email in index order. */
     rc = db_exec(req->arena, &r,
-                 "SELECT " EMAIL_ITEM_JSON ", " SQL_ISO("e.created_at") ", e.id "
+                 "SELECT " EMAIL_ITEM_SELECT ", " SQL_ISO("e.created_at") ", e.id "
                  "FROM emails e LEFT JOIN conversations c ON c.id = e.conversation_id "
                  "WHERE ($2::timestamptz IS NULL OR (e.created_at, e.id) < ($2::timestamptz, $3::bigint)) "
                  "AND ($4::bigint IS NULL OR e.support_email_id = $4::bigint) "
@@ -102,23 +114,29 @@ int handle_emails_list(Request *req)
         return api_db_fail(req, rc);
     int n = PQntuples(r);
     int shown = n > limit ? (int)limit : n;
-    json_object *data = json_object_new_array_ext(shown);
-    json_object *out = json_object_new_object();
-    json_object_object_add(out, "data", data);
-    req_reply(req, 200, out);
-    for (int i = 0; i < shown; i++) {
-        json_object *item = NULL;
-        rc = api_row_json(req, r, i, 0, &item);
-        if (rc)
-            return rc;
-        json_object_array_add(data, json_object_get(item));
+    Buf b;
+    buf_init(&b, EMAILS_PAGE_MAX_BYTES);
+    rc = buf_append_str(&b, "{\"data\":[");
+    for (int i = 0; rc == 0 && i < shown; i++) {
+        if (i)
+            rc = buf_append_char(&b, ',');
+        if (rc == 0)
+            rc = api_row_write(&b, r, i, EMAIL_ITEM_COLUMNS, EMAIL_ITEM_NCOLS);
     }
-    json_object *next = NULL;
-    if (n > limit) {
-        const char *key = arena_sprintf(req->arena, "%s|%s", db_get(r, shown - 1, 1), db_get(r, shown - 1, 2));
-        next = json_object_new_string(base64_encode(req->arena, key, strlen(key), 1));
+    if (rc == 0 && n > limit) {
+        const char *key = arena_sprintf(req->arena, "%s|%s", db_get(r, shown - 1, EMAIL_ITEM_NCOLS),
+                                        db_get(r, shown - 1, EMAIL_ITEM_NCOLS + 1));
+        rc = buf_appendf(&b, "],\"next_cursor\":\"%s\"}", base64_encode(req->arena, key, strlen(key), 1));
+    } else if (rc == 0) {
+        rc = buf_append_str(&b, "],\"next_cursor\":null}");
     }
-    json_object_object_add(out, "next_cursor", next);
+    if (rc) {
+        buf_free(&b);
+        return req_fail(req, ERR_INTERNAL, "page too large");
+    }
+    req->status = 200;
+    req->reply_type = "application/json";
+    req->reply_raw = buf_to_arena(&b, req->arena);
     return 0;
 }
 
