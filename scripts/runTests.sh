@@ -42,7 +42,7 @@ if [ "$SAN" = 1 ]; then
     # leak detection is off; every other finding stops the process. Unit
     # tests report on stderr (Criterion counts the crash); for the
     # integration suite reports go to files (see below).
-    ASAN_BASE="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1"
+    ASAN_BASE="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1"
     UBSAN_BASE="print_stacktrace=1:halt_on_error=1"
     export ASAN_OPTIONS=$ASAN_BASE UBSAN_OPTIONS=$UBSAN_BASE
 fi
