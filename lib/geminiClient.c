@@ -566,6 +566,17 @@ void gemini_config_from_env(void)
     }
 }
 
+/* A copy fit for a quoted logfmt value: quotes, backslashes and control
+ * characters (from a remote error message) become spaces. */
+static const char *log_safe(Arena *a, const char *s)
+{
+    char *c = arena_strdup(a, s ? s : "");
+    for (char *p = c; *p; p++)
+        if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20)
+            *p = ' ';
+    return c;
+}
+
 int gemini_triage(Arena *a, const char *text, TriageResult *out)
 {
     return gemini_triage_ex(a, text, out, NULL);
@@ -688,6 +699,6 @@ cleanup:
     st->reason = rc ? gemini_error_reason(rc) : NULL;
     if (rc && rc != ERR_UNAVAILABLE)
         log_kv(LOG_WARN, "gemini triage failed", "reason=%s http_status=%ld attempts=%d detail=\"%s\"",
-               gemini_error_reason(rc), st->http_status, st->attempts, st->message ? st->message : "");
+               gemini_error_reason(rc), st->http_status, st->attempts, log_safe(a, st->message));
     return rc;
 }
