@@ -4,6 +4,7 @@ its worker being killed, the request deadline, reload, graceful stop, log
 reopen, recycling after CSD_MAX_REQUESTS, and /health."""
 
 import os
+import re
 import signal
 import subprocess
 import threading
@@ -217,10 +218,14 @@ class DeadlineTest(unittest.TestCase):
         before = self.s.csd_pids()["request"]
         status, _ = self.s.request("GET", "/_test/sleep?ms=30000", timeout=60)
         self.assertGreaterEqual(status, 500)
+        # The client's 5xx can arrive before the master has reaped the
+        # worker and logged it (slower under sanitizers): wait for the line.
+        exited = re.compile(r'child exited on signal.*route=test_sleep')
+        self.s.wait_for(lambda: exited.search(self.s.log_text()), timeout=15)
         log = self.s.log_text()
         self.assertRegex(log, r'request exceeded CSD_REQUEST_TIMEOUT_SECONDS.*route=test_sleep '
                               r'request="GET /_test/sleep\?ms=30000"')
-        self.assertRegex(log, r'child exited on signal.*route=test_sleep')
+        self.assertRegex(log, exited)
         after = self.s.wait_for(
             lambda: (lambda r: len(r) == 2 and set(r) != set(before) and r)(
                 [p for p in self.s.csd_pids()["request"] if alive(p)]), timeout=15)
