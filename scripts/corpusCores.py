@@ -1119,3 +1119,239 @@ mil gaya dhanyawad
 job chahiye marketing me 3 saal ka experience hai
 """,
 }
+
+# --------------------------------------------------------------------------- second set of cores
+# Written later, as people actually type on phones: Hindi in Devanagari with English words
+# mixed in (order, refund, payment, delivery in either script), short and long, several
+# wordings of one intent; a few more English and Hinglish ones for general and support.
+# Each line is its own core (its own split group), appended to CORES above.
+MORE = {}
+MORE["finance"] = {
+    "hi": """
+भाई साहब {amt} का भुगतान किया, स्क्रीनशॉट है, पर ऑर्डर पेज पर unpaid लिखा है
+मेरे अकाउंट से पैसा डेबिट हो गया, ऑर्डर आईडी भी नहीं बनी
+दुकान के नाम से टैक्स इनवॉइस चाहिए, GST नंबर मैसेज में डाल रहा हूं
+बिल नहीं मिला अभी तक, अकाउंटेंट मांग रहा है
+हर महीने का हिसाब किताब भेजा करो, डीलर खाते का
+एक ही कार्ट के लिए दो ट्रांजैक्शन हो गए, एक का पैसा वापस करो
+पैसा कटा है पर आपकी तरफ से कोई कन्फर्मेशन मैसेज नहीं आया
+फोनपे से पैसे भेजे थे, ट्रांजैक्शन आईडी {o}, चेक करके बताओ मिला या नहीं
+COD का चार्ज {amt} किस बात का लिया
+बिल की रकम और कूरियर वाले ने जो पैसे लिए उसमें फर्क है
+हमारी बकाया राशि का स्टेटमेंट भेजो, {amt} बाकी दिखा रहे हो जो गलत है
+डीलर का खाता मिलान करना है, पिछले तीन महीने का लेजर भेजिए
+इनवॉइस में रेट गलत लगा है, दोबारा बनाइए
+पेमेंट पेज पर बार बार transaction failed आ रहा है
+पेमेंट का लिंक एक्सपायर हो गया, नया वाला दो
+जीएसटी इनपुट क्रेडिट लेना है, बिल में हमारा जीएसटी नंबर नहीं छपा
+ऑनलाइन पैसा दिया तो ऐप अभी भी कैश ऑन डिलीवरी दिखा रहा है
+ऑर्डर कैंसल नहीं हुआ पर पैसा अटका है बैंक में, कब आएगा
+पैसे भेज दिए हैं, कृपया जमा कर लीजिए और रसीद दे दीजिए
+उधारी का पैसा कैसे चुकाएं, खाता नंबर भेजिए
+क्रेडिट नोट बना या नहीं, नंबर बताइए
+कैश ऑन डिलीवरी वाले ऑर्डर पर ज्यादा पैसे क्यों लगते हैं
+नेट बैंकिंग से पेमेंट किया, बैंक से कट गया, आपके यहां पेमेंट नहीं दिख रहा
+बिल पर हमारी फर्म का पता और जीएसटी दोनों डाल दीजिए
+इनवॉइस डाउनलोड नहीं हो रहा, ईमेल पर भेज दीजिए
+""",
+    "hinglish": """
+bhai {amt} ka payment kiya screenshot hai par order page pe unpaid likha hai
+bill abhi tak nahi mila accountant maang raha hai
+phonepe se paise bheje the transaction id {o} check karke batao mila ya nahi
+dealer khate ka hisab milana hai pichle 3 mahine ka ledger bhejo
+invoice me rate galat laga hai dobara banao
+payment page pe baar baar transaction failed aa raha hai
+""",
+}
+MORE["support"] = {
+    "hi": """
+ऐप में OTP नहीं आता, लॉगिन कैसे करूं
+अकाउंट में घुस नहीं पा रहा, पासवर्ड गलत बता रहा है
+मुझे कस्टमर केयर वाले से सीधे फोन पर बात करनी है
+किसी को बोलो मुझे कॉल करे, मैसेज में समझाना मुश्किल है
+आपके ऐप में पेमेंट के बाद स्क्रीन सफेद हो जाती है
+वेबसाइट पर कार्ट में सामान डालते ही गायब हो जाता है
+ऑर्डर अभी पैक मत करना, उसमें एक चीज बदलनी है
+ऑर्डर कैंसिल कर दीजिए, अब नहीं चाहिए, अभी शिप नहीं हुआ है
+आपकी सर्विस से परेशान हो गया हूं, कोई सुनता नहीं
+शिकायत नंबर {o} पर दस दिन से कोई कार्रवाई नहीं हुई
+डिस्काउंट कोड काम नहीं कर रहा, छूट नहीं लगी
+ऑफर वाला कोड डाला तो लिखा एक्सपायर हो गया, जबकि आज तक वैलिड था
+मेरे अकाउंट का ईमेल बदलना है
+एक ही मोबाइल से दो अकाउंट बन गए हैं, एक हटा दो
+कॉल सेंटर वाले ने ठीक से बात नहीं की, उसकी शिकायत करनी है
+फोन करने पर सिर्फ म्यूजिक बजता है, कोई उठाता नहीं
+बार बार एक ही जवाब आ रहा है, किसी सीनियर से बात कराइए
+ऐप लोड ही नहीं होता, सिर्फ घूमता रहता है
+ऑर्डर का पता और मात्रा भेजने से पहले बदल दीजिए
+प्रमोशन वाले कॉल और मैसेज बंद कीजिए
+मेरा अकाउंट बंद कर दो और मेरी जानकारी हटा दो
+शाम 6 बजे के बाद फोन कर लेना, बात करनी है
+पॉइंट्स और वॉलेट बैलेंस ऐप में नहीं दिख रहा
+हिंदी में बात करने वाला कोई है क्या आपके यहां
+लॉगिन करते ही ऐप बोलता है कुछ गड़बड़ हुई
+""",
+    "hinglish": """
+app me OTP nahi aata login kaise karu
+customer care wale se direct phone pe baat karni hai
+order abhi pack mat karna usme ek cheez badalni hai
+discount code kaam nahi kar raha chhut nahi lagi
+phone karne pe sirf music bajta hai koi uthata nahi
+app load hi nahi hota bas ghoomta rehta hai
+sham 6 baje ke baad call kar lena baat karni hai
+""",
+    "en": """
+the app just keeps spinning after I press login
+I need someone to phone me, it is hard to explain by message
+please hold my order, I want to change one item before it ships
+promo code shows expired though the offer is valid till today
+""",
+}
+MORE["dispatch"] = {
+    "hi": """
+ऑर्डर {o} का स्टेटस क्या है, कब तक मिलेगा
+मेरा पार्सल अभी कहां तक पहुंचा है बताइए
+डिलीवरी कब होगी, {days} दिन से इंतजार कर रहा हूं
+ट्रैकिंग आईडी दीजिए, कूरियर वाले का नंबर भी
+{courier} की साइट पर ट्रैकिंग नंबर डालो तो कुछ नहीं आता
+पार्सल {city} पहुंच गया है पर आगे नहीं आ रहा
+ऑर्डर अभी तक डिस्पैच क्यों नहीं हुआ
+माल कब रवाना करोगे, खेत में छिड़काव का समय निकल रहा है
+मेरे पिन कोड {pin} पर आपकी सर्विस है या नहीं
+गांव तक कूरियर आता है क्या? पिन {pin}
+पता गलत डल गया है, नया पता लिख रहा हूं, उस पर भेजो
+डिलीवरी वाले ने फोन किया ही नहीं और वापस ले गया
+कूरियर वाला बोलता है खुद आकर ले जाओ, 20 किलोमीटर दूर है
+डिलीवर्ड लिखा आ रहा है, माल मुझे नहीं मिला, किसने लिया
+ऑर्डर प्रोसेसिंग में अटका है, शिपमेंट कब बनेगा
+पार्सल रास्ते में कहां अटका है, कोई अपडेट नहीं
+जल्दी से जल्दी डिलीवरी करवा दो, अर्जेंट है
+कूरियर वाला डिलीवरी के पैसे अलग से मांग रहा है
+मेरा आर्डर किस दिन तक आ जाएगा
+आउट फॉर डिलिवरी था, फिर से इन ट्रांजिट हो गया
+डिलीवरी एड्रेस में मोबाइल नंबर गलत है, सही नंबर {phone}
+दूसरा बॉक्स अभी तक नहीं पहुंचा, एक ही आया है
+ट्रैकिंग {date} से अपडेट नहीं हुई
+शिपमेंट की जानकारी एसएमएस पर भेज दो
+डाक से भेजा है तो स्पीड पोस्ट नंबर दो
+""",
+    "hinglish": """
+order {o} ka status kya hai kab tak milega
+tracking id do aur courier wale ka number bhi
+order abhi tak dispatch kyu nahi hua
+gaon tak courier aata hai kya pin {pin}
+delivered likha aa raha hai maal mujhe nahi mila kisne liya
+out for delivery tha fir se in transit ho gaya
+""",
+}
+MORE["sales"] = {
+    "hi": """
+{p} का रेट क्या है, {n} लीटर लेना है
+{qty} {p} चाहिए, सबसे अच्छा भाव लगाकर बताओ
+आपकी कंपनी का डिस्ट्रीब्यूटर बनना है {city} के लिए
+अपने जिले में आपकी एजेंसी लेना चाहता हूं, क्या करना होगा
+डीलर बनने पर कितना मार्जिन मिलेगा
+{p} अभी स्टॉक में है या खत्म हो गया
+{p} कब तक उपलब्ध होगा, आउट ऑफ स्टॉक दिख रहा है
+थोक में लेने पर क्या रेट लगेगा
+{n} एकड़ के लिए {p} कितना लगेगा और कितने का पड़ेगा
+सभी उत्पादों की रेट लिस्ट पीडीएफ में भेजिए
+कोई कॉम्बो पैक है क्या सस्ते में
+किसान उत्पादक संगठन के लिए खास भाव मिलेगा क्या
+हमें कोटेशन चाहिए, {qty} का, {city} तक पहुंचाकर
+दुकान पर आपका माल रखना है, रिटेलर कैसे बनें
+बड़ा ऑर्डर देना है, किसी सेल्स वाले से बात कराइए
+नया स्टॉक कब आएगा, हमें {qty} बुक करना है
+{p} का बड़ा पैक मिलता है क्या, कितने का है
+एमआरपी से कितना कम में दोगे
+डीलर रेट और रिटेल रेट दोनों भेजो
+हमारी सहकारी समिति के लिए {qty} खरीदना है, भाव बताइए
+""",
+    "hinglish": """
+{p} ka rate kya hai {n} litre lena hai
+apne jile me aapki agency lena chahta hu kya karna hoga
+dealer banne pe kitna margin milega
+{p} stock me hai ya khatam ho gaya
+bada order dena hai kisi sales wale se baat karao
+""",
+}
+MORE["technical"] = {
+    "hi": """
+{c} में {pest} का प्रकोप है, {p} कितना डालें
+{p} की मात्रा प्रति एकड़ कितनी है
+{p} और {p} को एक साथ मिलाकर छिड़क सकते हैं क्या
+{c} की फसल में {pest} लगा है, जैविक उपाय बताइए
+{p} ड्रिप में डाल सकते हैं या स्प्रे ही करना होगा
+{p} डालने के बाद कितने दिन में असर दिखेगा
+{p} छिड़काव के बाद बारिश हो गई, दोबारा करें क्या
+{p} बच्चों और पशुओं के लिए सुरक्षित है क्या
+बीज उपचार के लिए {p} कितने ग्राम प्रति किलो
+{c} के पौधे मुरझा रहे हैं, जड़ में सड़न है
+पत्तियों पर धब्बे और किनारे सूख रहे हैं, कौन सी दवा
+""",
+    "hinglish": """
+{c} me {pest} ka prakop hai {p} kitna dale
+{p} spray ke baad barish ho gayi dobara kare kya
+""",
+}
+MORE["returns_refunds"] = {
+    "hi": """
+बोतल लीक होकर आई, replacement भेजो
+टूटा हुआ सामान आया है, बदलकर दीजिए
+गलत प्रोडक्ट आ गया, मैंने {p} मंगाया था
+रिफंड का पैसा अभी तक खाते में नहीं आया, रिटर्न हो चुका है
+पार्सल में एक आइटम कम है
+एक्सपायरी डेट वाला माल भेज दिया
+सामान वापस लेकर पैसा लौटा दीजिए
+""",
+}
+MORE["general"] = {
+    "hi": """
+आपका बहुत बहुत आभार
+आप लोगों का काम बहुत अच्छा है, ऐसे ही चलते रहो
+शुभ प्रभात, जय श्री राम
+आपकी कंपनी में नौकरी के लिए आवेदन करना है, बायोडाटा कहां भेजूं
+मार्केटिंग की जॉब मिलेगी क्या, मुझे दो साल का अनुभव है
+फील्ड में काम करने वाले लड़कों की भर्ती है क्या
+फ्री रिचार्ज जीतने के लिए इस लिंक पर क्लिक करें
+लोन चाहिए तो संपर्क करें, कम ब्याज पर
+आपके उत्पाद के बारे में अखबार में पढ़ा था
+मैं भी जैविक खेती करता हूं, आपसे जुड़कर अच्छा लगा
+बस ऐसे ही मैसेज किया था, कोई काम नहीं
+हां जी ठीक है
+ओके
+जी, बात समझ में आ गई
+छब्बीस जनवरी की बधाई हो
+रक्षाबंधन की बधाई
+दशहरे की शुभकामनाएं आप सबको
+इस बार फसल अच्छी हुई, भगवान की कृपा और आपकी दवा
+आपके यूट्यूब चैनल से बहुत कुछ सीखा
+आपकी टीम का व्यवहार बहुत अच्छा लगा
+माफ कीजिए, ये मैसेज गलती से चला गया
+नमस्कार, कैसे हैं आप सब
+""",
+    "hinglish": """
+aapka bahut bahut aabhar
+aapki company me naukri ke liye apply karna hai biodata kaha bheju
+free recharge jeetne ke liye is link pe click kare
+sorry ye msg galti se chala gaya
+26 january ki badhai ho sabko
+aapke youtube channel se bahut kuch seekha
+ha ji thik hai samajh gaya
+""",
+    "en": """
+thanks a ton, appreciate the help
+much obliged, the team was very helpful
+happy Republic Day to all
+Congratulations on your new warehouse, best wishes
+We are a recruitment agency, we can supply manpower for your warehouse
+I read about your company in the newspaper, nice work
+Dear HR, please find my resume for any suitable opening in sales or marketing
+Win a free iPhone! Click here to claim your prize today
+this message was sent by mistake, please ignore
+Got it, thanks for the info
+""",
+}
+for _team, _langs in MORE.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"

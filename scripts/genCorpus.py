@@ -11,6 +11,11 @@ core on the same side: held-out accuracy is measured on intents phrased in ways 
 model never saw. Plain hand-written one-off lines are in scripts/corpusHand.tsv-style
 blocks below (HAND) and have no group.
 
+lib/triageData/heldOut.tsv is a separate hand-written test set that training never reads;
+any generated or hand line that is a near-duplicate of one of its lines (word-set Jaccard
+>= NEAR_DUP, digits folded) is dropped here, and templates close to one are reported, so
+that the test measures unseen messages.
+
 Deterministic (fixed seed), stdlib only:  python3 scripts/genCorpus.py
 """
 import os
@@ -22,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpusCores import CORES, DETAILS, HAND  # noqa: E402
 
 SEED = 20240611
+NEAR_DUP = 0.6
 USES_PER_CORE = 5
 TARGET_PER_CELL = 175
 
@@ -214,6 +220,46 @@ def compose(core, lang, team, r):
     return noise(text, lang, r)
 
 
+def word_set(text):
+    text = re.sub(r"\d+", "0", text.lower().replace("\\n", " "))
+    return frozenset(re.findall(r"[\w\u0900-\u097f]+", text))
+
+
+class HeldOut:
+    """Word sets of the hand-written test lines, for near-duplicate checks."""
+
+    def __init__(self, path):
+        self.sets, self.texts, self.index = [], [], {}
+        if not os.path.exists(path):
+            return
+        with open(path, encoding="utf-8") as f:
+            for ln in f:
+                if ln.startswith("#") or not ln.strip():
+                    continue
+                text = ln.rstrip("\n").split("\t")[2]
+                ws = word_set(text)
+                for w in ws:
+                    self.index.setdefault(w, []).append(len(self.sets))
+                self.sets.append(ws)
+                self.texts.append(text)
+
+    def nearest(self, text):
+        """(Jaccard, test line) of the closest test line."""
+        ws = word_set(text)
+        if not ws:
+            return 0.0, None
+        common = {}
+        for w in ws:
+            for i in self.index.get(w, ()):
+                common[i] = common.get(i, 0) + 1
+        best, best_i = 0.0, None
+        for i, c in common.items():
+            j = c / len(ws | self.sets[i])
+            if j > best:
+                best, best_i = j, i
+        return best, (self.texts[best_i] if best_i is not None else None)
+
+
 def lines_of(block):
     return [ln.strip() for ln in block.strip().splitlines() if ln.strip() and not ln.strip().startswith("#")]
 
@@ -221,8 +267,18 @@ def lines_of(block):
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out_path = os.path.join(root, "lib", "triageData", "corpus.tsv")
+    held = HeldOut(os.path.join(root, "lib", "triageData", "heldOut.tsv"))
     r = random.Random(SEED)
     rows, seen, stats = [], set(), {}
+    dropped = 0
+    too_close = set()
+    for team in CORES:
+        for lang in ("en", "hi", "hinglish"):
+            for core in lines_of(CORES[team][lang]):
+                j, near = held.nearest(re.sub(r"\{\w+\}", " ", core))
+                if j >= NEAR_DUP:
+                    too_close.add(core)
+                    print(f"skipped: template close to a heldOut.tsv line ({j:.2f}): {core!r} ~ {near!r}")
     for team in CORES:
         for lang in ("en", "hi", "hinglish"):
             cores = lines_of(CORES[team][lang])
@@ -232,11 +288,16 @@ def main():
                 key = h.lower()
                 if key in seen:
                     continue
+                if held.nearest(h)[0] >= NEAR_DUP:
+                    dropped += 1
+                    continue
                 seen.add(key)
                 rows.append((team, lang, fill(h, lang, r), ""))
                 n += 1
             uses = max(1, min(USES_PER_CORE, -(-(TARGET_PER_CELL - n) // max(1, len(cores)))))
             for ci, core in enumerate(cores):
+                if core in too_close:
+                    continue
                 for _ in range(uses):
                     for _attempt in range(5):
                         text = compose(core, lang, team, r)
@@ -246,6 +307,9 @@ def main():
                     if key in seen:
                         continue
                     seen.add(key)
+                    if held.nearest(text)[0] >= NEAR_DUP:
+                        dropped += 1
+                        continue
                     rows.append((team, lang, text, f"{team}.{lang}.{ci}"))
                     n += 1
             stats[(team, lang)] = (len(cores), len(hand), n)
@@ -257,6 +321,7 @@ def main():
             f.write(f"{team}\t{lang}\t{text}" + (f"\t{group}" if group else "") + "\n")
     for (team, lang), (nc, nh, n) in stats.items():
         print(f"{team:16s} {lang:9s} cores {nc:3d} hand {nh:3d} lines {n:4d}")
+    print(f"dropped {dropped} lines too close to lib/triageData/heldOut.tsv")
     print(f"wrote {len(rows)} lines to {out_path}")
 
 
