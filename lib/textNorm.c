@@ -387,15 +387,160 @@ static uint32_t bucket(uint64_t h, int bits)
     return (uint32_t)(h & ((1ULL << bits) - 1));
 }
 
+/* Devanagari spelling fold for features only (the normalised text keeps
+ * the spelling): people type long and short vowels, ऑ and आ, ै and े,
+ * anusvara and halant interchangeably ("नही/नहीं", "डिलिवरी/डिलीवरी",
+ * "ऑर्डर/आर्डर", "पैसा/पेसा"). Returns the code point to keep, or 0 to drop. */
+static uint32_t deva_fold(uint32_t cp)
+{
+    switch (cp) {
+    case 0x0940: return 0x093F; /* ी -> ि */
+    case 0x0942: return 0x0941; /* ू -> ु */
+    case 0x0908: return 0x0907; /* ई -> इ */
+    case 0x090A: return 0x0909; /* ऊ -> उ */
+    case 0x0949: return 0x093E; /* ॉ -> ा */
+    case 0x0911: return 0x0906; /* ऑ -> आ */
+    case 0x0945: return 0x0947; /* ॅ -> े */
+    case 0x090D: return 0x090F; /* ऍ -> ए */
+    case 0x0948: return 0x0947; /* ै -> े */
+    case 0x094C: return 0x094B; /* ौ -> ो */
+    case 0x0902: case 0x094D: case 0x0903: return 0; /* anusvara, halant, visarga */
+    default: return cp;
+    }
+}
+
+/* Folds one token into out (cap bytes, NUL-terminated); ASCII is copied. */
+static size_t fold_token(const char *w, char *out, size_t cap)
+{
+    size_t n = strlen(w), j = 0;
+    for (size_t k = 0; k < n;) {
+        uint32_t cp;
+        int l = text_utf8_decode(w + k, n - k, &cp);
+        if (l <= 0)
+            break;
+        k += (size_t)l;
+        if (cp >= 0x0900 && cp <= 0x097F)
+            cp = deva_fold(cp);
+        if (cp == 0)
+            continue;
+        char enc[4];
+        size_t el = utf8_encode(cp, enc);
+        if (j + el + 1 > cap)
+            break;
+        memcpy(out + j, enc, el);
+        j += el;
+    }
+    out[j] = '\0';
+    return j;
+}
+
+/* Consonant skeleton shared by both scripts, so that a Hindi word in
+ * Devanagari meets its romanised and English spellings ("रिफंड", "refund"
+ * -> "rfnd"; "ऑर्डर", "order" -> "rdr"; "पेमेंट", "payment" -> "pmnt"):
+ * vowels and y/य dropped, aspiration dropped (kh = k, ख = k), w = v,
+ * z = j, c before e/i = s else k, ph = f, anusvara = n except at the end. */
+static size_t skeleton(const char *w, char *out, size_t cap)
+{
+    static const char DEVA[0x40] = {
+        /* 0x0900 */ 0, 'n', 'n', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        /* 0x0910 */ 0, 0, 0, 0, 0, 'k', 'k', 'g', 'g', 'n', 'c', 'c', 'j', 'j', 'n', 't',
+        /* 0x0920 */ 't', 'd', 'd', 'n', 't', 't', 'd', 'd', 'n', 'n', 'p', 'f', 'b', 'b', 'm', 0,
+        /* 0x0930 */ 'r', 'r', 'l', 'l', 'l', 'v', 's', 's', 's', 'h', 0, 0, 0, 0, 0, 0,
+    };
+    size_t n = strlen(w), j = 0;
+    char prev = 0;
+    for (size_t k = 0; k < n && j + 3 < cap;) {
+        uint32_t cp;
+        int l = text_utf8_decode(w + k, n - k, &cp);
+        if (l <= 0)
+            break;
+        k += (size_t)l;
+        char c = 0;
+        const char *two = NULL;
+        if (cp >= 0x0900 && cp < 0x0940) {
+            c = DEVA[cp - 0x0900];
+            if ((cp == 0x0902 || cp == 0x0901) && k >= n)
+                c = 0; /* final anusvara: "नहीं" ~ "nahi" */
+        } else if (cp == 0x0943 || cp == 0x090B) {
+            c = 'r'; /* ृ ऋ: "कृषि" ~ "krishi" */
+        } else if (cp >= 'a' && cp <= 'z') {
+            char nx = k < n ? w[k] : 0;
+            switch (cp) {
+            case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': c = 0; break;
+            case 'h': c = (prev && prev != 'n' && prev != 'r' && prev != 'l' && prev != 'm') ? 0 : 'h'; break;
+            case 'w': c = 'v'; break;
+            case 'z': c = 'j'; break;
+            case 'q': c = 'k'; break;
+            case 'x': two = "ks"; break;
+            case 'c': c = (nx == 'e' || nx == 'i' || nx == 'y') ? 's' : nx == 'h' ? 'c' : 'k'; break;
+            case 'p': c = nx == 'h' ? 'f' : 'p'; break;
+            default: c = (char)cp; break;
+            }
+            if (cp == 'h' && c == 0) {
+                prev = 0; /* "khh" stays one k */
+                continue;
+            }
+        } else if (cp < 0x80) {
+            c = (char)cp; /* digits do not occur in words */
+        }
+        if (two) {
+            out[j++] = two[0];
+            out[j++] = two[1];
+            prev = two[1];
+            continue;
+        }
+        if (cp >= 'a' && cp <= 'z' && c == 0) {
+            prev = 0; /* a vowel: the next h is a sound of its own */
+            continue;
+        }
+        if (c && (j == 0 || out[j - 1] != c))
+            out[j++] = c;
+        if (c)
+            prev = c;
+    }
+    out[j] = '\0';
+    return j;
+}
+
 int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits)
 {
     if (bits < 10 || bits > 24 || max <= 0)
         return 0;
+    static __thread TextTokens ft; /* t with Devanagari spellings folded */
+    ft.count = 0;
+    ft.used = 0;
+    for (int i = 0; i < t->count; i++) {
+        char buf[TEXTNORM_MAX_TOKEN_BYTES + 8];
+        size_t l = fold_token(t->tok[i], buf, sizeof buf);
+        if (l == 0)
+            l = strlen(memcpy(buf, "<0>", 4)); /* keeps positions for bigrams */
+        emit(&ft, buf, l);
+    }
+    const TextTokens *orig = t; /* skeletons read the unfolded spelling (anusvara = n) */
+    t = &ft;
     int nf = 0;
+    const char *prev_sk = NULL;
+    char skbuf[2][TEXTNORM_MAX_TOKEN_BYTES * 2 + 8];
     for (int i = 0; i < t->count && nf < max; i++) {
         const char *w = t->tok[i];
         size_t wl = strlen(w);
         feat[nf++] = bucket(text_hash64(w, wl, 'w'), bits);
+        if (w[0] != '<' && nf < max) {
+            char *sk = skbuf[i & 1];
+            size_t sl = skeleton(orig->tok[i], sk, sizeof skbuf[0]);
+            if (sl >= 2) {
+                feat[nf++] = bucket(text_hash64(sk, sl, 'k'), bits);
+                if (prev_sk && nf < max) { /* skeleton bigram */
+                    uint64_t h = text_hash64(prev_sk, strlen(prev_sk), 'K');
+                    feat[nf++] = bucket(text_hash64(sk, sl, h), bits);
+                }
+                prev_sk = sk;
+            } else {
+                prev_sk = NULL;
+            }
+        } else {
+            prev_sk = NULL;
+        }
         if (i > 0 && nf < max) {
             uint64_t h = text_hash64(t->tok[i - 1], strlen(t->tok[i - 1]), 'b');
             h = text_hash64(" ", 1, 0) ^ h;

@@ -10,7 +10,11 @@
  * collapsed, "nahin/nhi" -> "nahi", "kb tk" -> "kab tak" ...).
  * Features are word unigrams, bigrams and character 3..5-grams within
  * words, hashed into 2^bits buckets so unseen spellings still share
- * features with seen ones.
+ * features with seen ones. For features only, Devanagari spellings are
+ * folded further (long/short vowels, ऑ/आ, ै/े, anusvara and halant), and
+ * every word also gives its consonant skeleton, the same from Devanagari,
+ * Hinglish and English ("रिफंड", "refund" -> "rfnd"), alone and paired with
+ * the previous word's, so the three languages share evidence.
  */
 #ifndef CS_TEXT_NORM_H
 #define CS_TEXT_NORM_H

@@ -1,6 +1,7 @@
 /* textNormTest.c — normalisation, number classes, Hinglish folding,
  * Devanagari handling, features and bounds. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,60 @@ Test(textNorm, features_share_unseen_spellings)
     for (int i = 0; i < na; i++)
         cr_assert_lt(a[i], 1u << 18);
     cr_assert_eq(text_features("x", a, TEXTNORM_MAX_FEATURES, 5), 0, "bad bit count refused");
+}
+
+static int features_of(const char *s, uint32_t *f)
+{
+    return text_features(s, f, TEXTNORM_MAX_FEATURES, 18);
+}
+
+static int same_features(const char *x, const char *y)
+{
+    static uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
+    int na = features_of(x, a), nb = features_of(y, b);
+    return na > 0 && na == nb && memcmp(a, b, (size_t)na * sizeof a[0]) == 0;
+}
+
+static int shared_features(const char *x, const char *y)
+{
+    static uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
+    int na = features_of(x, a), nb = features_of(y, b), shared = 0;
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (a[i] == b[j]) {
+                shared++;
+                break;
+            }
+    return shared;
+}
+
+Test(textNorm, devanagari_spelling_variants_give_the_same_features)
+{
+    cr_assert(same_features("नही", "नहीं"));
+    cr_assert(same_features("मेरा ऑर्डर", "मेरा आर्डर"));
+    cr_assert(same_features("डिलिवरी नहीं हुई", "डिलीवरी नही हुयी") == 0, "ई/यी are not folded");
+    cr_assert(same_features("डिलिवरी नहीं हुई", "डिलीवरी नही हुई"));
+    cr_assert(same_features("पैसा", "पेसा"));
+    cr_assert(same_features("पार्सल", "पारसल"));
+    cr_assert(!same_features("पैसा", "पार्सल"));
+    /* the normalised text keeps the spelling (split keys, lexicons) */
+    static char kept[TEXTNORM_STORE_BYTES];
+    snprintf(kept, sizeof kept, "%s", norm("नहीं"));
+    cr_assert_str_neq(kept, norm("नही"));
+}
+
+Test(textNorm, consonant_skeleton_is_shared_across_scripts)
+{
+    cr_assert_gt(shared_features("रिफंड", "refund"), 0);
+    cr_assert_gt(shared_features("ऑर्डर", "order"), 0);
+    cr_assert_gt(shared_features("पेमेंट", "payment"), 0);
+    cr_assert_gt(shared_features("डिलीवरी", "delivery"), 0);
+    cr_assert_gt(shared_features("कैश", "cash"), 0);
+    cr_assert_gt(shared_features("नहीं", "nahi"), 0);
+    cr_assert_gt(shared_features("खराब", "kharab"), 0);
+    /* and the pair of skeletons: two words in a row */
+    cr_assert_gt(shared_features("रिफंड नहीं", "refund nahi"), shared_features("रिफंड", "refund") * 2);
+    cr_assert_eq(shared_features("रिफंड", "order"), 0);
 }
 
 Test(textNorm, huge_and_invalid_input_is_bounded)
