@@ -87,27 +87,30 @@ int buf_appendf(Buf *b, const char *fmt, ...)
 int buf_append_json_escaped(Buf *b, const char *s, size_t n)
 {
     static const char HEX[] = "0123456789abcdef";
+    size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        int rc;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        int rc = buf_append(b, s + run, i - run);
+        if (rc)
+            return rc;
+        run = i + 1;
         switch (c) {
         case '"': rc = buf_append(b, "\\\"", 2); break;
         case '\\': rc = buf_append(b, "\\\\", 2); break;
         case '\n': rc = buf_append(b, "\\n", 2); break;
         case '\r': rc = buf_append(b, "\\r", 2); break;
         case '\t': rc = buf_append(b, "\\t", 2); break;
-        default:
-            if (c < 0x20) {
-                char esc[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
-                rc = buf_append(b, esc, 6);
-            } else {
-                rc = buf_append_char(b, (char)c);
-            }
+        default: {
+            char esc[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
+            rc = buf_append(b, esc, 6);
+        }
         }
         if (rc)
             return rc;
     }
-    return 0;
+    return buf_append(b, s + run, n - run);
 }
 
 char *buf_take(Buf *b)

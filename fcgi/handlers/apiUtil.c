@@ -22,7 +22,14 @@ int api_row_write(Buf *b, const PGresult *r, int row, const ApiColumn *cols, int
 {
     int rc = buf_append_char(b, '{');
     for (int i = 0; rc == 0 && i < ncols; i++) {
-        rc = buf_appendf(b, "%s\"%s\":", i ? "," : "", cols[i].name);
+        if (i)
+            rc = buf_append_char(b, ',');
+        if (rc == 0)
+            rc = buf_append_char(b, '"');
+        if (rc == 0)
+            rc = buf_append_str(b, cols[i].name);
+        if (rc == 0)
+            rc = buf_append(b, "\":", 2);
         if (rc)
             break;
         if (PQgetisnull(r, row, i)) {

@@ -63,6 +63,30 @@ static const ApiColumn EMAIL_ITEM_COLUMNS[] = {
 /* A page is at most EMAILS_MAX_LIMIT items; subjects and snippets are short. */
 #define EMAILS_PAGE_MAX_BYTES (4u * 1024u * 1024u)
 
+/* One statement per filter combination, so that each is prepared once
+ * with a plan that walks emails_keyset (or emails_support_email) in index
+ * order from the cursor. A single statement with "$n IS NULL OR ..." would
+ * be re-planned on every call, and could not seek to the cursor with a
+ * generic plan. Parameters: $1 limit, then the cursor (created_at, id),
+ * the mailbox and the team, in that order, numbered as present. */
+enum { EL_CURSOR = 1, EL_MAILBOX = 2, EL_TEAM = 4 };
+#define EL_SELECT "SELECT " EMAIL_ITEM_SELECT ", " SQL_ISO("e.created_at") ", e.id FROM emails e "
+#define EL_TEAM_JOIN "LEFT JOIN conversations c ON c.id = e.conversation_id "
+#define EL_TEAM_IS(n) "coalesce(c.team, c.suggested_team, e.suggested_team) = $" n "::text"
+#define EL_CURSOR_BEFORE "(e.created_at, e.id) < ($2::timestamptz, $3::bigint)"
+#define EL_ORDER " ORDER BY e.created_at DESC, e.id DESC LIMIT $1::int"
+static const char *const EMAIL_LIST_SQL[8] = {
+    [0] = EL_SELECT "WHERE TRUE" EL_ORDER,
+    [EL_CURSOR] = EL_SELECT "WHERE " EL_CURSOR_BEFORE EL_ORDER,
+    [EL_MAILBOX] = EL_SELECT "WHERE e.support_email_id = $2::bigint" EL_ORDER,
+    [EL_CURSOR | EL_MAILBOX] = EL_SELECT "WHERE " EL_CURSOR_BEFORE " AND e.support_email_id = $4::bigint" EL_ORDER,
+    [EL_TEAM] = EL_SELECT EL_TEAM_JOIN "WHERE " EL_TEAM_IS("2") EL_ORDER,
+    [EL_CURSOR | EL_TEAM] = EL_SELECT EL_TEAM_JOIN "WHERE " EL_CURSOR_BEFORE " AND " EL_TEAM_IS("4") EL_ORDER,
+    [EL_MAILBOX | EL_TEAM] = EL_SELECT EL_TEAM_JOIN "WHERE e.support_email_id = $2::bigint AND " EL_TEAM_IS("3") EL_ORDER,
+    [EL_CURSOR | EL_MAILBOX | EL_TEAM] = EL_SELECT EL_TEAM_JOIN "WHERE " EL_CURSOR_BEFORE
+        " AND e.support_email_id = $4::bigint AND " EL_TEAM_IS("5") EL_ORDER,
+};
+
 int handle_emails_list(Request *req)
 {
     const char *limit_s = req_query(req, "limit");
@@ -96,18 +120,23 @@ int handle_emails_list(Request *req)
                         "returns_refunds, general");
     char fetch[16];
     snprintf(fetch, sizeof fetch, "%ld", limit + 1); /* one more: is there a next page? */
-    const char *params[] = {fetch, ts, cid, se, team};
-    /* PQexecParams plans with the actual values, so the "$n IS NULL OR"
-     * branches fold away and the plan walks emails_keyset or
-     * emails_support_email in index order. */
-    rc = db_exec(req->arena, &r,
-                 "SELECT " EMAIL_ITEM_SELECT ", " SQL_ISO("e.created_at") ", e.id "
-                 "FROM emails e LEFT JOIN conversations c ON c.id = e.conversation_id "
-                 "WHERE ($2::timestamptz IS NULL OR (e.created_at, e.id) < ($2::timestamptz, $3::bigint)) "
-                 "AND ($4::bigint IS NULL OR e.support_email_id = $4::bigint) "
-                 "AND ($5::text IS NULL OR coalesce(c.team, c.suggested_team, e.suggested_team) = $5::text) "
-                 "ORDER BY e.created_at DESC, e.id DESC LIMIT $1::int",
-                 DB_NPARAMS(params), params);
+    /* Parameters in the order the chosen statement numbers them. */
+    const char *params[5] = {fetch};
+    int np = 1, variant = 0;
+    if (ts) {
+        params[np++] = ts;
+        params[np++] = cid;
+        variant |= EL_CURSOR;
+    }
+    if (se) {
+        params[np++] = se;
+        variant |= EL_MAILBOX;
+    }
+    if (team) {
+        params[np++] = team;
+        variant |= EL_TEAM;
+    }
+    rc = db_exec(req->arena, &r, EMAIL_LIST_SQL[variant], np, params);
     if (rc == ERR_INVALID)
         return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
     if (rc)

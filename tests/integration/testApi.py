@@ -90,6 +90,22 @@ class ApiTest(unittest.TestCase):
         msg = self.assertError(self.s.request("GET", "/emails", token=tok), 401)
         self.assertIn("inactive", msg)
 
+    def test_agent_changes_apply_on_the_next_request(self):
+        # Workers cache who a token belongs to; a change to agents must reach
+        # every worker at once (sql/002 NOTIFY), whichever serves the request.
+        p = self.s.csctl("agent", "add", "--name", "Ravi", "--email", "ravi@example.com")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        tok = self.s.token_for("ravi@example.com")
+        for _ in range(8):  # warm every request worker's cache
+            self.assertEqual(self.s.request("GET", "/emails", token=tok)[0], 200)
+            self.assertEqual(self.s.request("GET", "/support-emails", token=tok)[0], 403)
+        self.s.sql("UPDATE agents SET role = 'admin' WHERE email = 'ravi@example.com'")
+        for _ in range(8):
+            self.assertEqual(self.s.request("GET", "/support-emails", token=tok)[0], 200)
+        self.s.sql("UPDATE agents SET active = false WHERE email = 'ravi@example.com'")
+        for _ in range(8):
+            self.assertError(self.s.request("GET", "/emails", token=tok), 401)
+
     def test_agent_on_admin_route_is_403(self):
         self.assertError(self.s.request("GET", "/support-emails", token=self.s.agent_token), 403, "forbidden")
         self.assertError(self.s.request("POST", "/support-emails", token=self.s.agent_token,
