@@ -106,6 +106,7 @@ class FakeGemini:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # see fakeGoogle.py: no 40 ms delayed-ACK stalls
 
             def log_message(self, *args):
                 pass
