@@ -33,7 +33,7 @@ static const ConfEntry CONF_TABLE[] = {
     {"DATABASE_URL", CONF_STR, F(database_url), 1, 0, NULL, 1},
     {"AUTH_JWT_SECRET", CONF_STR, F(auth_jwt_secret), 16, 0, NULL, 1},
     {"CSD_SOCKET", CONF_STR, F(fcgi_socket), 1, 0, "var/run/csd.sock", 0},
-    {"CSD_REQUEST_WORKERS", CONF_INT, F(request_workers), 1, 256, "2", 0},
+    {"CSD_REQUEST_WORKERS", CONF_INT, F(request_workers), 1, 256, "4", 0},
     {"CSD_JOB_WORKERS", CONF_INT, F(job_workers), 0, 64, "1", 0},
     {"CSD_MAX_REQUESTS", CONF_INT, F(max_requests), 1, 100000000, "10000", 0},
     {"CSD_REQUEST_TIMEOUT_SECONDS", CONF_INT, F(request_timeout_seconds), 1, 3600, "30", 0},

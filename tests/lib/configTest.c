@@ -55,7 +55,7 @@ Test(config, defaults)
     char err[256] = "";
     cr_assert_eq(config_load(&c, NULL, err, sizeof err), 0, "%s", err);
     cr_assert_eq(c.port, 3002);
-    cr_assert_eq(c.request_workers, 2);
+    cr_assert_eq(c.request_workers, 4);
     cr_assert_eq(c.max_body_bytes, 1048576);
     cr_assert_str_eq(c.log_level, "info");
     cr_assert_str_eq(c.gmail_api_base_url, "https://gmail.googleapis.com/gmail/v1");
