@@ -83,19 +83,14 @@ int job_enqueue(Arena *a, const char *kind, const char *payload_json, long delay
              g_config.job_max_attempts > 0 ? g_config.job_max_attempts : JOB_DEFAULT_MAX_ATTEMPTS);
     const char *params[] = {kind, payload_json ? payload_json : "{}", delay, max_attempts, dedupe_key};
     PGresult *r = NULL;
-    /* The NOTIFY is part of the same statement (and transaction): workers
-     * are woken only once the job is committed, and not for absorbed dupes. */
-    int rc = db_exec(a, &r,
-                     "WITH ins AS ("
-                     " INSERT INTO jobs (kind, payload, run_at, max_attempts, dedupe_key)"
-                     " VALUES ($1, $2::jsonb, now() + $3::bigint * interval '1 millisecond', $4::int, $5)"
-                     " ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL AND state = 'queued'"
-                     " DO NOTHING RETURNING id)"
-                     " SELECT id, pg_notify('jobs', $1) FROM ins",
-                     DB_NPARAMS(params), params);
+    /* enqueue_job() (sql/003) inserts and NOTIFYs in the caller's
+     * transaction: workers are woken only once the job is committed, and
+     * not for a duplicate a queued job absorbed (the id is then NULL). */
+    int rc = db_exec(a, &r, "SELECT enqueue_job($1, $2::jsonb, $3::bigint, $4::int, $5)", DB_NPARAMS(params),
+                     params);
     if (rc)
         return rc;
-    if (PQntuples(r) == 1 && id_out)
+    if (id_out && db_get(r, 0, 0))
         *id_out = strtoll(db_get(r, 0, 0), NULL, 10);
     if (!a)
         PQclear(r);

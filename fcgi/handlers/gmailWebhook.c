@@ -13,9 +13,9 @@
 #include <time.h>
 
 #include "db.h"
+#include "config.h"
 #include "errors.h"
 #include "gmailPush.h"
-#include "gmailSync.h"
 #include "googleOidc.h"
 #include "handlers.h"
 #include "log.h"
@@ -43,35 +43,23 @@ int handle_gmail_webhook(Request *req)
         log_kv(LOG_WARN, "gmail push malformed", "reason=\"%s\"", why);
         return req_fail(req, ERR_BAD_REQUEST, "%s", why);
     }
-    const char *p1[] = {push.email_address};
-    rc = db_exec(req->arena, &r, "SELECT id, is_active FROM support_emails WHERE email = $1", 1, p1);
+    /* One atomic statement (sql/003 record_gmail_push): mailbox lookup,
+     * the notification deduplicated on the Pub/Sub messageId, and the
+     * coalescing gmail_sync job. */
+    const char *hid = arena_sprintf(req->arena, "%llu", (unsigned long long)push.history_id);
+    const char *max_attempts = arena_sprintf(req->arena, "%d", g_config.job_max_attempts);
+    const char *params[] = {push.message_id, push.email_address, hid, max_attempts};
+    rc = db_exec(req->arena, &r, "SELECT support_email_id, fresh FROM record_gmail_push($1, $2, $3::numeric, $4::int)",
+                 DB_NPARAMS(params), params);
     if (rc)
         return db_fail(req, rc);
-    if (PQntuples(r) == 0 || strcmp(db_get(r, 0, 1), "t") != 0) {
+    if (PQntuples(r) == 0) {
         log_kv(LOG_INFO, "gmail push for an unknown or inactive mailbox ignored",
                "mailbox=%s pubsub_id=%s", push.email_address, push.message_id);
         req->status = 204;
         return 0;
     }
-    int64_t id = strtoll(db_get(r, 0, 0), NULL, 10);
-    const char *hid = arena_sprintf(req->arena, "%llu", (unsigned long long)push.history_id);
-    const char *p2[] = {push.message_id, push.email_address, hid, db_get(r, 0, 0)};
-    if ((rc = db_begin()) != 0)
-        return db_fail(req, rc);
-    rc = db_exec(req->arena, &r,
-                 "INSERT INTO gmail_notifications (pubsub_message_id, email_address, history_id,"
-                 " support_email_id) VALUES ($1, $2, $3::numeric, $4::bigint)"
-                 " ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING id",
-                 DB_NPARAMS(p2), p2);
-    int fresh = rc == 0 && PQntuples(r) == 1;
-    if (rc == 0 && fresh)
-        rc = gmail_enqueue_sync(req->arena, id, 0);
-    if (rc == 0)
-        rc = db_commit();
-    if (rc) {
-        db_rollback();
-        return db_fail(req, rc);
-    }
+    int fresh = strcmp(db_get(r, 0, 1), "t") == 0;
     log_kv(LOG_INFO, "gmail push recorded", "mailbox=%s history_id=%s pubsub_id=%s duplicate=%d",
            push.email_address, hid, push.message_id, !fresh);
     req->status = 204;
