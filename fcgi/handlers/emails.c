@@ -177,9 +177,8 @@ int handle_emails_get(Request *req)
     int rc = req_param_id(req, "id", &id);
     if (rc)
         return rc;
-    char idbuf[24];
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
-    const char *params[] = {idbuf};
+    /* req_param_id() checked it is a positive integer written in digits. */
+    const char *params[] = {req_param(req, "id")};
     rc = db_exec(req->arena, &r,
                  "SELECT json_build_object("
                  "'id', e.id, 'support_email_id', e.support_email_id, 'mailbox', e.mailbox, "

@@ -106,9 +106,8 @@ int handle_support_emails_list(Request *req)
 static int load(Request *req, int64_t id, json_object **row)
 {
     PGresult *r = NULL;
-    char idbuf[24];
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
-    const char *params[] = {idbuf};
+    /* req_param_id() checked it is a positive integer written in digits. */
+    const char *params[] = {req_param(req, "id")};
     int rc = db_exec(req->arena, &r, "SELECT " SE_JSON " FROM support_emails WHERE id = $1::bigint", 1,
                      params);
     if (rc)
@@ -191,9 +190,8 @@ int handle_support_emails_delete(Request *req)
     int rc = req_param_id(req, "id", &id);
     if (rc)
         return rc;
-    char idbuf[24];
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
-    const char *params[] = {idbuf};
+    /* req_param_id() checked it is a positive integer written in digits. */
+    const char *params[] = {req_param(req, "id")};
     rc = db_exec(req->arena, &r, "DELETE FROM support_emails WHERE id = $1::bigint RETURNING " SE_JSON, 1,
                  params);
     if (rc)

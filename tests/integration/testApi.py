@@ -93,16 +93,16 @@ class ApiTest(unittest.TestCase):
     def test_agent_changes_apply_on_the_next_request(self):
         # Workers cache who a token belongs to; a change to agents must reach
         # every worker at once (sql/002 NOTIFY), whichever serves the request.
-        p = self.s.csctl("agent", "add", "--name", "Ravi", "--email", "ravi@example.com")
+        p = self.s.csctl("agent", "add", "--name", "Meera", "--email", "meera.changes@example.com")
         self.assertEqual(p.returncode, 0, p.stderr)
-        tok = self.s.token_for("ravi@example.com")
+        tok = self.s.token_for("meera.changes@example.com")
         for _ in range(8):  # warm every request worker's cache
             self.assertEqual(self.s.request("GET", "/emails", token=tok)[0], 200)
             self.assertEqual(self.s.request("GET", "/support-emails", token=tok)[0], 403)
-        self.s.sql("UPDATE agents SET role = 'admin' WHERE email = 'ravi@example.com'")
+        self.s.sql("UPDATE agents SET role = 'admin' WHERE email = 'meera.changes@example.com'")
         for _ in range(8):
             self.assertEqual(self.s.request("GET", "/support-emails", token=tok)[0], 200)
-        self.s.sql("UPDATE agents SET active = false WHERE email = 'ravi@example.com'")
+        self.s.sql("UPDATE agents SET active = false WHERE email = 'meera.changes@example.com'")
         for _ in range(8):
             self.assertError(self.s.request("GET", "/emails", token=tok), 401)
 
