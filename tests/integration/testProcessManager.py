@@ -277,7 +277,7 @@ class SignalsTest(unittest.TestCase):
             s.start_csd()
             self.assertTrue(s.wait_for(lambda: s.request("GET", "/health")[0] == 200, timeout=15))
             before = s.csd_pids()
-            self.assertEqual(len(before["request"]), 2)  # the default
+            self.assertEqual(len(before["request"]), 4)  # the default
             with open(os.path.join(s.tmp, ".env"), "w") as f:
                 f.write("CSD_REQUEST_WORKERS=3\n")
             client = Client(s)
