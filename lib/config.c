@@ -56,6 +56,8 @@ static const ConfEntry CONF_TABLE[] = {
     {"GEMINI_MODEL", CONF_STR, F(gemini_model), 1, 0, "gemini-3.1-flash-lite", 0},
     {"GEMINI_API_BASE_URL", CONF_URL, F(gemini_api_base_url), 0, 0, "https://generativelanguage.googleapis.com/v1beta", 0},
     {"GEMINI_TIMEOUT_MS", CONF_INT, F(gemini_timeout_ms), 100, 600000, "20000", 0},
+    {"GEMINI_FALLBACK_MODEL", CONF_STR, F(gemini_fallback_model), 1, 0, NULL, 0},
+    {"GEMINI_CIRCUIT_MAX_SECONDS", CONF_INT, F(gemini_circuit_max_seconds), 0, 86400, "3600", 0},
     {"INTERAKT_API_KEY", CONF_STR, F(interakt_api_key), 1, 0, NULL, 0},
     {"INTERAKT_WEBHOOK_SECRET", CONF_STR, F(interakt_webhook_secret), 1, 0, NULL, 0},
     {"INTERAKT_API_BASE_URL", CONF_URL, F(interakt_api_base_url), 0, 0, "https://api.interakt.ai", 0},

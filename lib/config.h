@@ -37,6 +37,8 @@ typedef struct Config {
     const char *gemini_model;
     const char *gemini_api_base_url;
     int gemini_timeout_ms;
+    const char *gemini_fallback_model;   /* NULL = none */
+    int gemini_circuit_max_seconds;      /* longest Gemini cool-down; 0 = breaker off */
     const char *interakt_api_key;
     const char *interakt_webhook_secret;
     const char *interakt_api_base_url;

@@ -564,6 +564,13 @@ void gemini_config_from_env(void)
         long ms = (v = getenv("GEMINI_TIMEOUT_MS")) ? strtol(v, NULL, 10) : 0;
         g_config.gemini_timeout_ms = ms >= 100 && ms <= 600000 ? (int)ms : 20000;
     }
+    if (!g_config.gemini_fallback_model && (v = getenv("GEMINI_FALLBACK_MODEL")) && *v)
+        g_config.gemini_fallback_model = v;
+    if (g_config.gemini_circuit_max_seconds <= 0) {
+        /* An explicit "0" (breaker off) stays 0. */
+        long s = (v = getenv("GEMINI_CIRCUIT_MAX_SECONDS")) && *v ? strtol(v, NULL, 10) : 3600;
+        g_config.gemini_circuit_max_seconds = s >= 0 && s <= 86400 ? (int)s : 3600;
+    }
 }
 
 /* A copy fit for a quoted logfmt value: quotes, backslashes and control
@@ -584,6 +591,12 @@ int gemini_triage(Arena *a, const char *text, TriageResult *out)
 
 int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus *status)
 {
+    return gemini_triage_model(a, NULL, text, out, status);
+}
+
+int gemini_triage_model(Arena *a, const char *model, const char *text, TriageResult *out,
+                        GeminiStatus *status)
+{
     GeminiStatus local_status;
     GeminiStatus *st = status ? status : &local_status;
     char perr[256] = "";
@@ -598,11 +611,12 @@ int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus
         rc = ERR_UNAVAILABLE;
         goto cleanup;
     }
-    const char *model = g_config.gemini_model ? g_config.gemini_model : GEMINI_DEFAULT_MODEL;
+    if (!model)
+        model = g_config.gemini_model ? g_config.gemini_model : GEMINI_DEFAULT_MODEL;
     if (strncmp(model, "models/", 7) == 0)
         model += 7;
     if (!model_name_ok(model)) {
-        st->message = "GEMINI_MODEL is not a valid model id";
+        st->message = "the Gemini model (GEMINI_MODEL / GEMINI_FALLBACK_MODEL) is not a valid model id";
         rc = ERR_PERMANENT;
         goto cleanup;
     }
@@ -661,6 +675,7 @@ int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus
             if (delay < 0 && res.retry_after_seconds >= 0)
                 delay = res.retry_after_seconds * 1000;
             st->retry_delay_ms = delay;
+            st->per_day = per_day;
             rc = ERR_RATE_LIMITED;
             st->message = error_message(a, &res);
             if (per_day)

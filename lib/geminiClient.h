@@ -32,6 +32,7 @@ typedef struct GeminiStatus {
     long http_status;      /* last HTTP status (0 when none arrived) */
     int attempts;          /* HTTP requests made */
     long retry_delay_ms;   /* from a 429 (RetryInfo or Retry-After), else -1 */
+    int per_day;           /* 1 when a 429 named a daily quota (quotaId "...PerDay...") */
 } GeminiStatus;
 
 /* Triage `text` (already stripped and bounded by the caller) with the
@@ -49,6 +50,12 @@ typedef struct GeminiStatus {
  * Token counts and latency are filled in *out on failure too when known.
  * status may be NULL. */
 int gemini_triage_ex(Arena *a, const char *text, TriageResult *out, GeminiStatus *status);
+
+/* Same as gemini_triage_ex() with an explicit model id (NULL = GEMINI_MODEL),
+ * e.g. GEMINI_FALLBACK_MODEL after the primary answered 404. The model
+ * string must outlive the arena (config or static). */
+int gemini_triage_model(Arena *a, const char *model, const char *text, TriageResult *out,
+                        GeminiStatus *status);
 
 /* Same as gemini_triage_ex() without the status. */
 int gemini_triage(Arena *a, const char *text, TriageResult *out);
@@ -81,7 +88,8 @@ long gemini_parse_retry_delay(const char *body, size_t len, int *per_day);
 double gemini_cost_usd(const char *model, int prompt_tokens, int output_tokens, int *known);
 
 /* Fills the Gemini settings of g_config that are unset (GEMINI_API_KEY,
- * GEMINI_MODEL, GEMINI_API_BASE_URL, GEMINI_TIMEOUT_MS) from the
+ * GEMINI_MODEL, GEMINI_FALLBACK_MODEL, GEMINI_API_BASE_URL,
+ * GEMINI_TIMEOUT_MS, GEMINI_CIRCUIT_MAX_SECONDS) from the
  * environment or their defaults: for tools such as `csctl triage` that run
  * with a configuration that stopped loading early (no DATABASE_URL). The
  * strings stay owned by the environment or are static. */

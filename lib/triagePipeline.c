@@ -70,6 +70,123 @@ const char *triage_text_hash(Arena *a, const char *text)
     return out;
 }
 
+/* ---- the Gemini circuit breaker (per process; see triagePipeline.h) ------- */
+
+typedef struct Breaker {
+    time_t open_until;          /* 0 = closed */
+    const char *why;            /* static: why it opened */
+    time_t primary_gone_until;  /* GEMINI_MODEL answered 404: go to the fallback directly */
+} Breaker;
+
+static Breaker g_breaker;
+static TriageClock g_clock;
+
+static time_t clock_now(void) { return g_clock ? g_clock() : time(NULL); }
+
+void triage_breaker_set_clock(TriageClock clock) { g_clock = clock; }
+
+void triage_breaker_reset(void) { memset(&g_breaker, 0, sizeof g_breaker); }
+
+long triage_breaker_remaining(void)
+{
+    time_t now = clock_now();
+    return g_breaker.open_until > now ? (long)(g_breaker.open_until - now) : 0;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+static long days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The first Sunday on or after day `first` (days since the epoch, a Thursday). */
+static long sunday_on_or_after(long first) { return first + (7 - (first + 4) % 7) % 7; }
+
+/* UTC offset of US Pacific time at t: PDT from the second Sunday of March
+ * 02:00 PST (10:00 UTC) to the first Sunday of November 02:00 PDT (09:00
+ * UTC), PST otherwise. */
+static long pacific_offset(long t)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    gmtime_r(&tt, &tm);
+    long y = tm.tm_year + 1900;
+    long start = (sunday_on_or_after(days_from_civil(y, 3, 1)) + 7) * 86400L + 10 * 3600L;
+    long end = sunday_on_or_after(days_from_civil(y, 11, 1)) * 86400L + 9 * 3600L;
+    return t >= start && t < end ? -7 * 3600L : -8 * 3600L;
+}
+
+long triage_seconds_to_pacific_midnight(time_t now)
+{
+    long t = (long)now;
+    long local = t + pacific_offset(t);
+    long day = (local >= 0 ? local / 86400L : (local - 86399L) / 86400L) + 1; /* the next local day */
+    /* The offset at that midnight (07:00/08:00 UTC, away from the 09:00/10:00
+     * UTC switches), so a 23- or 25-hour day comes out right. */
+    long midnight = day * 86400L - pacific_offset(day * 86400L + 8 * 3600L);
+    return midnight - t;
+}
+
+static long cap_seconds(long s)
+{
+    long cap = g_config.gemini_circuit_max_seconds;
+    return s < cap ? s : cap;
+}
+
+/* Open (or not) after a failed Gemini call: only failures that the next
+ * jobs would surely hit too. */
+static void breaker_consider(const GeminiStatus *st, const char *model)
+{
+    const char *why = NULL;
+    long secs = 0;
+    long budget_ms = g_config.gemini_timeout_ms > 0 ? g_config.gemini_timeout_ms : 20000;
+    time_t now = clock_now();
+    LogLevel level = LOG_WARN;
+    const char *hint = "none";
+    if (st->http_status == 429 && st->per_day) {
+        why = "daily_quota";
+        secs = triage_seconds_to_pacific_midnight(now);
+    } else if (st->http_status == 429 && st->retry_delay_ms > budget_ms) {
+        why = "long_retry_delay";
+        secs = (st->retry_delay_ms + 999) / 1000;
+    } else if (st->http_status == 401 || st->http_status == 403) {
+        why = "auth";
+        secs = TRIAGE_CIRCUIT_PERMANENT_SECONDS;
+        level = LOG_ERROR;
+        hint = "check_GEMINI_API_KEY";
+    } else if (st->http_status == 404) {
+        why = "model_not_found";
+        secs = TRIAGE_CIRCUIT_PERMANENT_SECONDS;
+        level = LOG_ERROR;
+        hint = "update_GEMINI_MODEL_or_GEMINI_FALLBACK_MODEL";
+    }
+    secs = cap_seconds(secs);
+    if (!why || secs <= 0)
+        return;
+    g_breaker.open_until = now + secs;
+    g_breaker.why = why;
+    log_kv(level, "gemini circuit breaker opened: this worker uses only the local model until it closes",
+           "reason=%s model=%s http_status=%ld seconds=%ld action=%s", why, model, st->http_status, secs, hint);
+}
+
+/* 1 while open; logs once when a cool-down has passed. */
+static int breaker_open(void)
+{
+    if (!g_breaker.open_until)
+        return 0;
+    if (clock_now() < g_breaker.open_until)
+        return 1;
+    log_kv(LOG_INFO, "gemini circuit breaker closed: calling Gemini again", "after=%s", g_breaker.why);
+    g_breaker.open_until = 0;
+    g_breaker.why = NULL;
+    return 0;
+}
+
 static TriageAttempt *next_attempt(TriageLog *log)
 {
     if (!log || log->n >= TRIAGE_MAX_ATTEMPTS)
@@ -77,6 +194,95 @@ static TriageAttempt *next_attempt(TriageLog *log)
     TriageAttempt *t = &log->attempts[log->n++];
     memset(t, 0, sizeof *t);
     return t;
+}
+
+/* One Gemini call with `model`, recorded in log. */
+static int gemini_attempt(Arena *a, const char *model, const char *input, TriageResult *g, GeminiStatus *st,
+                          TriageLog *log)
+{
+    int rc = gemini_triage_model(a, model, input, g, st);
+    TriageAttempt *t = next_attempt(log);
+    if (t) {
+        t->provider = "gemini";
+        t->model = g->model ? g->model : model;
+        t->prompt_tokens = g->prompt_tokens;
+        t->output_tokens = g->output_tokens;
+        t->latency_ms = g->latency_ms;
+        t->cost_usd = g->cost_usd;
+        t->outcome = rc ? arena_sprintf(a, "error:%s", st->reason) : "ok";
+        t->error = rc ? (st->message ? st->message : err_name(rc)) : NULL;
+        t->team = rc ? NULL : g->team;
+        t->confidence = rc ? 0.0 : g->confidence;
+    }
+    return rc;
+}
+
+/* GEMINI_FALLBACK_MODEL when set and different from the primary, else NULL. */
+static const char *usable_fallback(const char *primary)
+{
+    const char *f = g_config.gemini_fallback_model;
+    if (!f || !*f)
+        return NULL;
+    if (strncmp(f, "models/", 7) == 0)
+        f += 7;
+    if (strncmp(primary, "models/", 7) == 0)
+        primary += 7;
+    return strcmp(f, primary) == 0 ? NULL : f;
+}
+
+/* The Gemini part of the chain: 0 and *out, or the failure with *why set. */
+static int triage_gemini(Arena *a, const char *input, TriageResult *out, TriageLog *log, const char **why)
+{
+    const char *primary = g_config.gemini_model ? g_config.gemini_model : GEMINI_DEFAULT_MODEL;
+    const char *fallback = usable_fallback(primary);
+    TriageResult g;
+    GeminiStatus st;
+    const char *model = primary;
+    int rc = ERR_UNAVAILABLE;
+
+    if (breaker_open()) {
+        TriageAttempt *t = next_attempt(log);
+        if (t) {
+            t->provider = "gemini";
+            t->model = primary;
+            t->outcome = "error:circuit_open";
+            t->error = arena_sprintf(a, "circuit breaker open after %s; %lds left", g_breaker.why,
+                                     triage_breaker_remaining());
+        }
+        *why = "circuit_open";
+        return ERR_UNAVAILABLE;
+    }
+    memset(&st, 0, sizeof st);
+    int skip_primary = fallback && g_breaker.primary_gone_until > clock_now();
+    if (!skip_primary) {
+        rc = gemini_attempt(a, primary, input, &g, &st, log);
+        if (rc == 0) {
+            *out = g;
+            return 0;
+        }
+        if (st.http_status == 404 && fallback) {
+            /* Retired or "no longer available to new users": alert, then the
+             * same request once with the fallback model. */
+            log_kv(LOG_ERROR, "gemini: the configured model was not found (retired?); update GEMINI_MODEL."
+                              " Using GEMINI_FALLBACK_MODEL meanwhile",
+                   "model=%s fallback=%s", primary, fallback);
+            long secs = cap_seconds(TRIAGE_CIRCUIT_PERMANENT_SECONDS);
+            if (secs > 0)
+                g_breaker.primary_gone_until = clock_now() + secs;
+            skip_primary = 1;
+        }
+    }
+    if (skip_primary) {
+        model = fallback;
+        rc = gemini_attempt(a, fallback, input, &g, &st, log);
+        if (rc == 0) {
+            *out = g;
+            return 0;
+        }
+    }
+    breaker_consider(&st, model);
+    *why = st.reason;
+    return rc;
 }
 
 int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
@@ -90,29 +296,13 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
         log->n = 0;
     memset(out, 0, sizeof *out);
     if (config_gemini_enabled(&g_config)) {
-        TriageResult g;
-        GeminiStatus st;
         tried_gemini = 1;
-        rc = gemini_triage_ex(a, input, &g, &st);
-        TriageAttempt *t = next_attempt(log);
-        if (t) {
-            t->provider = "gemini";
-            t->model = g.model;
-            t->prompt_tokens = g.prompt_tokens;
-            t->output_tokens = g.output_tokens;
-            t->latency_ms = g.latency_ms;
-            t->cost_usd = g.cost_usd;
-            t->outcome = rc ? arena_sprintf(a, "error:%s", st.reason) : "ok";
-            t->error = rc ? (st.message ? st.message : err_name(rc)) : NULL;
-            t->team = rc ? NULL : g.team;
-            t->confidence = rc ? 0.0 : g.confidence;
-        }
-        if (rc == 0) {
-            *out = g;
+        rc = triage_gemini(a, input, out, log, &why);
+        if (rc == 0)
             return 0;
-        }
-        why = st.reason;
-        log_kv(LOG_WARN, "triage: gemini failed, falling back to the local model", "reason=%s", why);
+        /* While the breaker is open this would be one line per job. */
+        if (!why || strcmp(why, "circuit_open") != 0)
+            log_kv(LOG_WARN, "triage: gemini failed, falling back to the local model", "reason=%s", why);
     }
 
     TriageResult l;

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "arena.h"
 #include "jobQueue.h"
@@ -21,13 +22,14 @@
  * customer's point is nearly always in the first few paragraphs, and a
  * bound keeps Gemini's cost and latency predictable. */
 #define TRIAGE_MAX_INPUT_BYTES 8192
-#define TRIAGE_MAX_ATTEMPTS 2   /* gemini, then local */
+#define TRIAGE_MAX_ATTEMPTS 3   /* gemini, gemini fallback model, then local */
+#define TRIAGE_CIRCUIT_PERMANENT_SECONDS 600 /* cool-down after 401/403/404 */
 #define TRIAGE_MAX_MESSAGES 20  /* newest customer messages considered */
 
 /* One provider call, as stored in triage_runs. Strings are static or owned
  * by the arena given to triage_text(). */
 typedef struct TriageAttempt {
-    const char *provider;    /* "gemini" | "local" */
+    const char *provider;    /* "gemini" | "local" (one row per model tried) */
     const char *model;       /* may be NULL */
     int prompt_tokens;
     int output_tokens;
@@ -53,6 +55,29 @@ const char *triage_bound_input(Arena *a, const char *text, size_t max_bytes);
  * the arena), or ERR_UNAVAILABLE when no provider worked (no Gemini and no
  * local model). log (may be NULL) receives every attempt. */
 int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log);
+
+/* The Gemini circuit breaker. After a daily-quota 429 (or a retry delay
+ * longer than GEMINI_TIMEOUT_MS), a 401/403, or a 404 with no working
+ * GEMINI_FALLBACK_MODEL, triage_text() stops calling Gemini for a
+ * cool-down and records the Gemini attempt as "error:circuit_open":
+ * daily quota until the next midnight Pacific (the documented reset), the
+ * others TRIAGE_CIRCUIT_PERMANENT_SECONDS, all capped by
+ * GEMINI_CIRCUIT_MAX_SECONDS (0 turns the breaker off). The state is per
+ * process: each job worker has its own and finds out on its own (one
+ * failed call each). One log line when it opens and one when it closes.
+ * A primary model that answered 404 is likewise skipped for the
+ * permanent cool-down while a fallback model is configured. */
+
+/* The wall clock used by the breaker (tests inject one); NULL = time(). */
+typedef time_t (*TriageClock)(void);
+void triage_breaker_set_clock(TriageClock clock);
+/* Seconds the breaker stays open from now; 0 when closed. */
+long triage_breaker_remaining(void);
+/* Closes the breaker and forgets a missing primary model (tests). */
+void triage_breaker_reset(void);
+/* Seconds from now (a Unix time) to the next midnight in US Pacific time
+ * (PST/PDT by the US rule), when Gemini's daily quotas reset. 1..86400. */
+long triage_seconds_to_pacific_midnight(time_t now);
 
 /* Lowercase hex SHA-256 of text, arena-owned (the conversation's
  * triage_input_hash). */

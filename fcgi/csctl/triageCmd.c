@@ -274,7 +274,7 @@ static int run_triage(Arena *a, const char *text, TriageResult *out)
     TriageLog log;
     gemini_config_from_env(); /* csctl may have stopped loading at DATABASE_URL */
     int rc = triage_text(a, text, out, &log);
-    if (rc == 0 && log.n > 1)
+    if (rc == 0 && log.n > 1 && out->provider && strcmp(out->provider, "local") == 0)
         fprintf(stderr, "csctl: gemini failed (%s), used the local model\n",
                 log.attempts[0].error ? log.attempts[0].error : log.attempts[0].outcome);
     return rc;

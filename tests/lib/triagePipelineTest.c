@@ -67,6 +67,10 @@ static void setup(void)
     g_config.gemini_api_key = NULL;
     g_config.gemini_model = "gemini-3.1-flash-lite";
     g_config.gemini_timeout_ms = 3000;
+    g_config.gemini_fallback_model = NULL;
+    g_config.gemini_circuit_max_seconds = 3600;
+    triage_breaker_reset();
+    triage_breaker_set_clock(NULL);
     train_model();
     local_triage_use_model(model_path);
 }
@@ -93,6 +97,7 @@ typedef struct Server {
     const Canned *replies;
     int nreplies;
     int served;
+    char paths[8][128]; /* request lines, in order */
     char last_request[8192];
     pthread_t thread;
 } Server;
@@ -121,6 +126,10 @@ static void *serve(void *arg)
             }
             if (want >= 0 && (long)got >= want)
                 break;
+        }
+        if (i < 8) {
+            size_t l = strcspn(buf, "\r\n");
+            memcpy(s->paths[i], buf, l < 127 ? l : 127);
         }
         char head[256];
         const Canned *r = &s->replies[i];
@@ -321,4 +330,208 @@ Test(triage_pipeline, no_provider_at_all)
     cr_assert_eq(log.n, 2);
     cr_assert_str_eq(log.attempts[0].outcome, "error:upstream");
     cr_assert_str_eq(log.attempts[1].outcome, "error:unavailable");
+}
+
+/* ---- fallback model and circuit breaker ---------------------------------- */
+
+#define E404 "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash is no longer available to new users\"," \
+             "\"status\":\"NOT_FOUND\"}}"
+#define E403 "{\"error\":{\"code\":403,\"message\":\"Permission denied.\",\"status\":\"PERMISSION_DENIED\"}}"
+#define E429_DAY                                                                                    \
+    "{\"error\":{\"code\":429,\"message\":\"quota\",\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[" \
+    "{\"@type\":\"type.googleapis.com/google.rpc.QuotaFailure\",\"violations\":[{\"quotaId\":"       \
+    "\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\"}]},"                                     \
+    "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"0.05s\"}]}}"
+#define E429_LONG                                                                                   \
+    "{\"error\":{\"code\":429,\"message\":\"quota\",\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[" \
+    "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"90s\"}]}}"
+
+static time_t fake_now = 1795521600; /* 2026-11-24T12:00:00Z = 04:00 PST */
+static time_t fake_clock(void) { return fake_now; }
+
+Test(triage_pipeline, retired_model_404_uses_the_fallback_model)
+{
+    static const Canned REPLIES[] = {{404, E404}, {200, OK_BODY}, {200, OK_BODY}};
+    g_config.gemini_model = "gemini-2.5-flash";
+    g_config.gemini_fallback_model = "gemini-3.1-flash-lite";
+    Server s;
+    server_start(&s, REPLIES, 3);
+    TriageResult r;
+    TriageLog log;
+    int rc = triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log);
+    cr_assert_eq(rc, 0);
+    cr_assert_eq(s.served, 2);
+    cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
+    cr_assert_str_eq(r.team, "dispatch");
+    /* Both attempts are recorded, the failed one with the retired model. */
+    cr_assert_eq(log.n, 2);
+    cr_assert_str_eq(log.attempts[0].provider, "gemini");
+    cr_assert_str_eq(log.attempts[0].model, "gemini-2.5-flash");
+    cr_assert_str_eq(log.attempts[0].outcome, "error:permanent");
+    cr_assert(strstr(log.attempts[0].error, "404"), "%s", log.attempts[0].error);
+    cr_assert_str_eq(log.attempts[1].provider, "gemini");
+    cr_assert_str_eq(log.attempts[1].model, "gemini-3.1-flash-lite");
+    cr_assert_str_eq(log.attempts[1].outcome, "ok");
+    cr_assert(strstr(s.paths[0], "/models/gemini-2.5-flash:generateContent"), "%s", s.paths[0]);
+    cr_assert(strstr(s.paths[1], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.paths[1]);
+    cr_assert_eq(triage_breaker_remaining(), 0);
+    /* The next job goes to the fallback directly instead of 404ing first. */
+    rc = triage_text(a, "payment debited twice", &r, &log);
+    server_stop(&s);
+    cr_assert_eq(rc, 0);
+    cr_assert_eq(s.served, 3);
+    cr_assert_eq(log.n, 1);
+    cr_assert_str_eq(log.attempts[0].model, "gemini-3.1-flash-lite");
+    cr_assert(strstr(s.paths[2], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.paths[2]);
+}
+
+Test(triage_pipeline, fallback_equal_to_primary_is_not_retried)
+{
+    static const Canned REPLIES[] = {{404, E404}, {200, OK_BODY}};
+    g_config.gemini_fallback_model = "models/gemini-3.1-flash-lite"; /* the same model */
+    Server s;
+    server_start(&s, REPLIES, 2);
+    TriageResult r;
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "hello", &r, &log), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 1);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_eq(log.n, 2);
+    cr_assert_gt(triage_breaker_remaining(), 0);
+}
+
+Test(triage_pipeline, fallback_model_404_too_opens_the_breaker)
+{
+    static const Canned REPLIES[] = {{404, E404}, {404, E404}, {200, OK_BODY}};
+    g_config.gemini_model = "gemini-2.5-flash";
+    g_config.gemini_fallback_model = "gemini-2.0-flash";
+    triage_breaker_set_clock(fake_clock);
+    Server s;
+    server_start(&s, REPLIES, 3);
+    TriageResult r;
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "hello", &r, &log), 0);
+    cr_assert_eq(s.served, 2);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_eq(log.n, 3);
+    cr_assert_str_eq(log.attempts[2].outcome, "fallback");
+    cr_assert_eq(triage_breaker_remaining(), TRIAGE_CIRCUIT_PERMANENT_SECONDS);
+    cr_assert_eq(triage_text(a, "hello again", &r, &log), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 2);
+    cr_assert_str_eq(log.attempts[0].outcome, "error:circuit_open");
+}
+
+Test(triage_pipeline, daily_quota_opens_the_breaker_until_the_cool_down_ends)
+{
+    static const Canned REPLIES[] = {{429, E429_DAY}, {200, OK_BODY}};
+    triage_breaker_set_clock(fake_clock);
+    Server s;
+    server_start(&s, REPLIES, 2);
+    TriageResult r;
+    TriageLog log;
+
+    cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log), 0);
+    cr_assert_eq(s.served, 1); /* a daily quota is not retried */
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_str_eq(log.attempts[0].outcome, "error:rate_limited");
+    /* Midnight Pacific is 20 h away: capped at GEMINI_CIRCUIT_MAX_SECONDS. */
+    cr_assert_eq(triage_breaker_remaining(), 3600);
+
+    /* Open: the next job does not reach the server at all. */
+    fake_now += 1800;
+    cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log), 0);
+    cr_assert_eq(s.served, 1);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_eq(log.n, 2);
+    cr_assert_str_eq(log.attempts[0].provider, "gemini");
+    cr_assert_str_eq(log.attempts[0].outcome, "error:circuit_open");
+    cr_assert(strstr(log.attempts[0].error, "daily_quota"), "%s", log.attempts[0].error);
+    cr_assert_str_eq(log.attempts[1].outcome, "fallback");
+    cr_assert(strstr(log.attempts[1].error, "circuit_open"), "%s", log.attempts[1].error);
+
+    /* After the cool-down Gemini is called again. */
+    fake_now += 1801;
+    cr_assert_eq(triage_breaker_remaining(), 0);
+    cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 2);
+    cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
+    cr_assert_eq(log.n, 1);
+}
+
+Test(triage_pipeline, daily_quota_near_midnight_waits_only_until_the_reset)
+{
+    static const Canned REPLIES[] = {{429, E429_DAY}};
+    fake_now = 1782802740; /* 2026-06-30T06:59:00Z = 23:59 PDT */
+    triage_breaker_set_clock(fake_clock);
+    Server s;
+    server_start(&s, REPLIES, 1);
+    TriageResult r;
+    cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
+    server_stop(&s);
+    cr_assert_eq(triage_breaker_remaining(), 60);
+}
+
+Test(triage_pipeline, auth_error_and_long_retry_delay_open_the_breaker)
+{
+    static const Canned REPLIES[] = {{403, E403}};
+    triage_breaker_set_clock(fake_clock);
+    Server s;
+    server_start(&s, REPLIES, 1);
+    TriageResult r;
+    cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
+    server_stop(&s);
+    cr_assert_eq(triage_breaker_remaining(), TRIAGE_CIRCUIT_PERMANENT_SECONDS);
+
+    static const Canned LONG[] = {{429, E429_LONG}};
+    triage_breaker_reset();
+    server_start(&s, LONG, 1);
+    TriageLog log;
+    cr_assert_eq(triage_text(a, "hello", &r, &log), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 1);
+    cr_assert_str_eq(log.attempts[0].outcome, "error:rate_limited");
+    cr_assert_eq(triage_breaker_remaining(), 90);
+}
+
+Test(triage_pipeline, transient_errors_do_not_open_the_breaker)
+{
+    static const Canned REPLIES[] = {{503, E503}, {503, E503}, {503, E503}, {200, OK_BODY}};
+    Server s;
+    server_start(&s, REPLIES, 4);
+    TriageResult r;
+    cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
+    cr_assert_str_eq(r.provider, "local");
+    cr_assert_eq(triage_breaker_remaining(), 0);
+    cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, NULL), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 4);
+    cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
+}
+
+Test(triage_pipeline, breaker_off_when_max_seconds_is_zero)
+{
+    static const Canned REPLIES[] = {{404, E404}, {404, E404}};
+    g_config.gemini_circuit_max_seconds = 0;
+    Server s;
+    server_start(&s, REPLIES, 2);
+    TriageResult r;
+    cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
+    cr_assert_eq(triage_breaker_remaining(), 0);
+    cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
+    server_stop(&s);
+    cr_assert_eq(s.served, 2);
+}
+
+Test(triage_pipeline, seconds_to_pacific_midnight)
+{
+    cr_assert_eq(triage_seconds_to_pacific_midnight(1795521600), 72000); /* 04:00 PST */
+    cr_assert_eq(triage_seconds_to_pacific_midnight(1782802740), 60);    /* 23:59 PDT */
+    cr_assert_eq(triage_seconds_to_pacific_midnight(1793523540), 82860); /* 01:59 PDT, Nov 1 */
+    cr_assert_eq(triage_seconds_to_pacific_midnight(1793523600), 82800); /* 01:00 PST, Nov 1 */
+    cr_assert_eq(triage_seconds_to_pacific_midnight(1772963940), 75660); /* 01:59 PST, Mar 8 */
+    long s = triage_seconds_to_pacific_midnight(time(NULL));
+    cr_assert(s >= 1 && s <= 86400, "%ld", s);
 }
