@@ -10,6 +10,11 @@ Modes (what the next replies look like), switched either
     omitted = until changed), or set_mode() from Python;
   - per request: a keyword "[[fake:<mode>]]" anywhere in the customer text.
 
+Retired models: any request for a model in `retired` (constructor keyword,
+set_retired(), or POST /_control {"retired": [...]}) gets the 404 a retired
+model gives ("... is no longer available to new users"), whatever the mode;
+other models answer normally (for GEMINI_FALLBACK_MODEL tests).
+
   ok            a well-formed reply; the team is derived from keywords
   429           RESOURCE_EXHAUSTED with RetryInfo retryDelay (retry_delay, "0.2s")
                 and a Retry-After header
@@ -94,8 +99,9 @@ def make_reply(text):
 
 
 class FakeGemini:
-    def __init__(self, api_key="test-gemini-key", port=0, retry_delay="0.2s", slow_seconds=5.0):
+    def __init__(self, api_key="test-gemini-key", port=0, retry_delay="0.2s", slow_seconds=5.0, retired=()):
         self.api_key = api_key
+        self.retired = set(retired)
         self.retry_delay = retry_delay
         self.slow_seconds = slow_seconds
         self.requests = []
@@ -136,6 +142,10 @@ class FakeGemini:
         with self._lock:
             self._mode = mode
             self._count = count
+
+    def set_retired(self, models):
+        with self._lock:
+            self.retired = set(models)
 
     def clear(self):
         with self._lock:
@@ -194,6 +204,8 @@ class FakeGemini:
                     self.clear()
                 if "mode" in c:
                     self.set_mode(c["mode"], c.get("count"))
+                if "retired" in c:
+                    self.set_retired(c["retired"])
             except (ValueError, AttributeError) as e:
                 return self._send(h, 400, json.dumps({"error": str(e)}).encode())
             return self._send(h, 200, b'{"ok":true}')
@@ -230,6 +242,13 @@ class FakeGemini:
         if body is None or text is None:
             return finish(400, self._error(400, "INVALID_ARGUMENT", "Invalid JSON payload received."))
 
+        with self._lock:
+            retired = m.group(1) in self.retired
+        if retired:
+            record["mode"] = "retired"
+            return finish(404, self._error(404, "NOT_FOUND",
+                                           "models/%s is no longer available to new users. Please update"
+                                           " your code to use a newer model." % m.group(1)))
         mode = self._take_mode(text)
         record["mode"] = mode
         gen = body.get("generationConfig", {})

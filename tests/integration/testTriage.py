@@ -127,8 +127,10 @@ class GeminiTriageTest(TriageMixin, unittest.TestCase):
     def setUpClass(cls):
         cls.gem = start_fake_gemini(api_key=KEY, slow_seconds=4.0)
         cls.google = None
+        # The breaker is off here so that every failure mode below reaches
+        # the fake; GeminiResilienceTest covers it.
         env = {"GEMINI_API_KEY": KEY, "GEMINI_MODEL": MODEL, "GEMINI_API_BASE_URL": cls.gem.url,
-               "GEMINI_TIMEOUT_MS": "2000"}
+               "GEMINI_TIMEOUT_MS": "2000", "GEMINI_CIRCUIT_MAX_SECONDS": "0"}
         try:
             from fakeGoogle import start_fake_google
             cls.google = start_fake_google()
@@ -333,6 +335,73 @@ class GeminiTriageTest(TriageMixin, unittest.TestCase):
         sent = [q["text"] for q in self.gem.requests if q["text"] and "order 3310" in q["text"]]
         self.assertTrue(sent)
         self.assertNotIn("Nashik", sent[-1])
+
+
+@unittest.skipUnless(model_path(), "no local triage model (make model)")
+class GeminiResilienceTest(TriageMixin, unittest.TestCase):
+    """A retired GEMINI_MODEL (404) falls over to GEMINI_FALLBACK_MODEL; a
+    daily quota opens the circuit breaker of the (single) job worker."""
+
+    RETIRED = "gemini-2.5-flash"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.gem = start_fake_gemini(api_key=KEY, retired=[cls.RETIRED])
+        env = {"GEMINI_API_KEY": KEY, "GEMINI_MODEL": cls.RETIRED, "GEMINI_FALLBACK_MODEL": MODEL,
+               "GEMINI_API_BASE_URL": cls.gem.url, "GEMINI_TIMEOUT_MS": "2000", "CSD_JOB_WORKERS": "1"}
+        cls.stack = Stack(env=env).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.stack.__exit__(None, None, None)
+        cls.gem.stop()
+
+    def sent(self, marker):
+        return [(q["model"], q["status"]) for q in self.gem.requests if q["text"] and marker in q["text"]]
+
+    def test_fallback_model_then_breaker(self):
+        # 1. The retired model answers 404: the same request goes to the fallback.
+        cid, eid = self.new_query("Mera order 6120 abhi tak nahi aaya.")
+        c = self.wait_triaged(cid)
+        self.assert_stored(cid, eid)
+        self.assertEqual(c["provider"], "gemini:" + MODEL)
+        runs = self.runs(cid)
+        self.assertEqual([(r["provider"], r["model"], r["outcome"]) for r in runs],
+                         [("gemini", self.RETIRED, "error:permanent"), ("gemini", MODEL, "ok")], runs)
+        self.assertIn("404", runs[0]["error"])
+        self.assertEqual(self.sent("6120"), [(self.RETIRED, 404), (MODEL, 200)])
+        log = self.stack.log_text()
+        self.assertIn("the configured model was not found", log)
+        self.assertIn("model=%s fallback=%s" % (self.RETIRED, MODEL), log)
+
+        # 2. The next job goes to the fallback model directly.
+        cid2, _ = self.new_query("Need GST invoice for order 6121.")
+        self.wait_triaged(cid2)
+        self.assertEqual([(r["model"], r["outcome"]) for r in self.runs(cid2)], [(MODEL, "ok")])
+        self.assertEqual(self.sent("6121"), [(MODEL, 200)])
+
+        # 3. A daily quota opens the breaker: one call, then none.
+        self.gem.set_mode("429_daily")
+        try:
+            cid3, eid3 = self.new_query("Where is my parcel 6122?")
+            c3 = self.wait_triaged(cid3)
+            self.assertEqual(c3["provider"], "local")
+            self.assertEqual([(r["provider"], r["outcome"]) for r in self.runs(cid3)],
+                             [("gemini", "error:rate_limited"), ("local", "fallback")])
+            ids = [self.new_query("Parcel 6123-%d has not arrived." % i) for i in range(3)]
+            self.wait_jobs_done()
+            for cid4, eid4 in ids:
+                self.assert_stored(cid4, eid4)
+                runs = self.runs(cid4)
+                self.assertEqual([(r["provider"], r["outcome"]) for r in runs],
+                                 [("gemini", "error:circuit_open"), ("local", "fallback")], runs)
+                self.assertIn("daily_quota", runs[0]["error"])
+            self.assertEqual(self.sent("6123-"), [])  # Gemini was not called
+            log = self.stack.log_text()
+            self.assertEqual(log.count("gemini circuit breaker opened"), 1, log[-3000:])
+            self.assertIn("reason=daily_quota", log)
+        finally:
+            self.gem.set_mode("ok")
 
 
 @unittest.skipUnless(model_path(), "no local triage model (make model)")
