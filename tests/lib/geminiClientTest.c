@@ -340,3 +340,30 @@ Test(gemini, not_configured)
     cr_assert_eq(st.attempts, 0);
     g_config.gemini_api_key = saved;
 }
+
+Test(gemini, explicit_model_is_validated_before_any_request)
+{
+    g_config.gemini_api_key = "unit-test-key";
+    g_config.gemini_api_base_url = "http://127.0.0.1:1/v1beta"; /* never reached */
+    TriageResult r;
+    GeminiStatus st;
+    cr_assert_eq(gemini_triage_model(a, "gemini/../../x", "hello", &r, &st), ERR_PERMANENT);
+    cr_assert_eq(st.attempts, 0);
+    cr_assert_eq(st.per_day, 0);
+    cr_assert(strstr(st.message, "GEMINI_FALLBACK_MODEL"), "%s", st.message);
+}
+
+Test(gemini, config_from_env_fallback_and_breaker)
+{
+    memset(&g_config, 0, sizeof g_config);
+    setenv("GEMINI_FALLBACK_MODEL", "gemini-3.5-flash-lite", 1);
+    unsetenv("GEMINI_CIRCUIT_MAX_SECONDS");
+    gemini_config_from_env();
+    cr_assert_str_eq(g_config.gemini_fallback_model, "gemini-3.5-flash-lite");
+    cr_assert_eq(g_config.gemini_circuit_max_seconds, 3600);
+    memset(&g_config, 0, sizeof g_config);
+    setenv("GEMINI_CIRCUIT_MAX_SECONDS", "0", 1); /* off stays off */
+    gemini_config_from_env();
+    cr_assert_eq(g_config.gemini_circuit_max_seconds, 0);
+    memset(&g_config, 0, sizeof g_config);
+}
