@@ -12,15 +12,16 @@
 #include "jsonUtil.h"
 #include "jwt.h"
 #include "db.h"
+#include "dbNotify.h"
 #include "log.h"
 #include "router.h"
 
 /* Who a token's `sub` is, cached per worker: most requests then need no
  * agents query. Exact invalidation: sql/002 NOTIFYs agents_changed on any
- * change to the table, and every lookup first drains this connection's
- * notifications (a non-blocking read), so a deactivated agent is refused on
- * the next request. AUTH_CACHE_TTL bounds staleness should a notification
- * ever be missed (e.g. the trigger dropped by hand). */
+ * change to the table and every lookup first syncs the channel's
+ * generation (lib/dbNotify.h), so a deactivated agent is refused on the
+ * next request. AUTH_CACHE_TTL bounds staleness should a notification ever
+ * be missed (e.g. the trigger dropped by hand). */
 #define AUTH_CACHE_SLOTS 64
 #define AUTH_CACHE_TTL 60
 
@@ -32,54 +33,29 @@ typedef struct CachedAgent {
     char role[8];
     int active;
     time_t fetched;
+    uint64_t generation;
 } CachedAgent;
 
 static CachedAgent g_cache[AUTH_CACHE_SLOTS];
-static int g_cache_next;        /* round-robin replacement */
-static int g_listen_backend;    /* backend pid our LISTEN was issued on */
-
-static void cache_clear(void)
-{
-    memset(g_cache, 0, sizeof g_cache);
-    g_cache_next = 0;
-}
-
-/* Drops the cache when the connection changed (LISTEN again) or an
- * agents_changed notification arrived. */
-static void cache_sync(void)
-{
-    PGconn *c = db_conn();
-    if (!c) {
-        cache_clear();
-        return;
-    }
-    if (PQbackendPID(c) != g_listen_backend) {
-        cache_clear();
-        g_listen_backend = db_exec0("LISTEN agents_changed") == 0 ? PQbackendPID(c) : 0;
-        return;
-    }
-    int changed = 0;
-    PQconsumeInput(c);
-    for (PGnotify *n = PQnotifies(c); n; n = PQnotifies(c)) {
-        changed = 1;
-        PQfreemem(n);
-    }
-    if (changed)
-        cache_clear();
-}
+static int g_cache_next; /* round-robin replacement */
+static int g_cache_usable; /* the last db_notify_sync() succeeded */
 
 static const CachedAgent *cache_find(const char *sub)
 {
     time_t now = time(NULL);
+    uint64_t gen = db_notify_generation(DB_CHANNEL_AGENTS);
+    if (!g_cache_usable)
+        return NULL;
     for (int i = 0; i < AUTH_CACHE_SLOTS; i++)
-        if (g_cache[i].sub[0] && strcmp(g_cache[i].sub, sub) == 0 && now - g_cache[i].fetched < AUTH_CACHE_TTL)
+        if (g_cache[i].sub[0] && g_cache[i].generation == gen && strcmp(g_cache[i].sub, sub) == 0 &&
+            now - g_cache[i].fetched < AUTH_CACHE_TTL)
             return &g_cache[i];
     return NULL;
 }
 
 static void cache_put(const char *sub, const AgentRecord *ag)
 {
-    if (!g_listen_backend || strlen(sub) > EMAIL_MAX_LEN)
+    if (!g_cache_usable || strlen(sub) > EMAIL_MAX_LEN)
         return; /* without LISTEN we could not hear about changes */
     CachedAgent *e = &g_cache[g_cache_next];
     g_cache_next = (g_cache_next + 1) % AUTH_CACHE_SLOTS;
@@ -90,6 +66,7 @@ static void cache_put(const char *sub, const AgentRecord *ag)
     snprintf(e->role, sizeof e->role, "%s", ag->role ? ag->role : "agent");
     e->active = ag->active;
     e->fetched = time(NULL);
+    e->generation = db_notify_generation(DB_CHANNEL_AGENTS);
 }
 
 int auth_token(Request *req, const char *token)
@@ -113,7 +90,7 @@ int auth_token(Request *req, const char *token)
         sub = json_get_str(claims, "email");
     if (!sub || !*sub)
         return req_fail(req, ERR_UNAUTHORIZED, "token names no agent (sub claim missing)");
-    cache_sync();
+    g_cache_usable = db_notify_sync() == 0;
     const CachedAgent *hit = cache_find(sub);
     if (hit) {
         ag.id = hit->id;

@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base64.h"
 #include "db.h"
+#include "dbNotify.h"
 #include "errors.h"
 #include "handlers.h"
 #include "handlers/apiUtil.h"
@@ -87,6 +89,52 @@ static const char *const EMAIL_LIST_SQL[8] = {
         " AND e.support_email_id = $4::bigint AND " EL_TEAM_IS("5") EL_ORDER,
 };
 
+/* Recent pages, per worker: the inbox view re-reads the same first page
+ * over and over. Entries are stamped with the emails_changed generation
+ * (sql/004 triggers, lib/dbNotify.h), so a page is never served after any
+ * email or conversation changed; the answer is the same for every agent
+ * (authorisation still runs per request). Bounded: PAGE_CACHE_SLOTS pages
+ * of at most PAGE_CACHE_MAX_BODY bytes, each at most PAGE_CACHE_TTL old. */
+#define PAGE_CACHE_SLOTS 16
+#define PAGE_CACHE_MAX_BODY (128u * 1024u)
+#define PAGE_CACHE_TTL 30
+
+typedef struct CachedPage {
+    char *query;      /* the raw query string: the key */
+    char *body;
+    uint64_t generation;
+    time_t at;
+} CachedPage;
+
+static CachedPage g_pages[PAGE_CACHE_SLOTS];
+static int g_pages_next;
+
+static const char *page_cache_get(const char *query, uint64_t gen)
+{
+    time_t now = time(NULL);
+    for (int i = 0; i < PAGE_CACHE_SLOTS; i++)
+        if (g_pages[i].query && g_pages[i].generation == gen && now - g_pages[i].at < PAGE_CACHE_TTL &&
+            strcmp(g_pages[i].query, query) == 0)
+            return g_pages[i].body;
+    return NULL;
+}
+
+static void page_cache_put(const char *query, const char *body, size_t len, uint64_t gen)
+{
+    if (len > PAGE_CACHE_MAX_BODY || strlen(query) > 1024)
+        return;
+    CachedPage *p = &g_pages[g_pages_next];
+    g_pages_next = (g_pages_next + 1) % PAGE_CACHE_SLOTS;
+    free(p->query);
+    free(p->body);
+    p->query = strdup(query);
+    p->body = strdup(body);
+    if (!p->query || !p->body)
+        abort();
+    p->generation = gen;
+    p->at = time(NULL);
+}
+
 int handle_emails_list(Request *req)
 {
     const char *limit_s = req_query(req, "limit");
@@ -136,6 +184,18 @@ int handle_emails_list(Request *req)
         params[np++] = team;
         variant |= EL_TEAM;
     }
+    /* Synced before the query: a change committed after this point bumps
+     * the generation, so the page stored below is stamped too old rather
+     * than served stale. */
+    int cacheable = db_notify_sync() == 0;
+    uint64_t gen = db_notify_generation(DB_CHANNEL_EMAILS);
+    const char *hit = cacheable ? page_cache_get(req->query, gen) : NULL;
+    if (hit) {
+        req->status = 200;
+        req->reply_type = "application/json";
+        req->reply_raw = arena_strdup(req->arena, hit);
+        return 0;
+    }
     rc = db_exec(req->arena, &r, EMAIL_LIST_SQL[variant], np, params);
     if (rc == ERR_INVALID)
         return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
@@ -163,6 +223,8 @@ int handle_emails_list(Request *req)
         buf_free(&b);
         return req_fail(req, ERR_INTERNAL, "page too large");
     }
+    if (cacheable)
+        page_cache_put(req->query, b.data, b.len, gen);
     req->status = 200;
     req->reply_type = "application/json";
     req->reply_raw = buf_to_arena(&b, req->arena);

@@ -258,6 +258,41 @@ class ApiTest(unittest.TestCase):
             if cursor is None:
                 return ids
 
+    def test_emails_pages_are_never_served_stale(self):
+        # Workers cache recent pages; any change to emails or to a
+        # conversation's team must show on the very next request, whichever
+        # worker serves it (sql/004 triggers -> lib/dbNotify.c).
+        s = self.s
+        s.sql("INSERT INTO support_emails (email) VALUES ('stale.check@example.com')")
+        mb = s.sql("SELECT id FROM support_emails WHERE email = 'stale.check@example.com'")[0][0]
+        q = "/emails?limit=3&support_email_id=%s" % mb
+        tq = q + "&team=sales"
+
+        def warm(path):
+            for _ in range(8):
+                self.assertEqual(s.request("GET", path, token=s.agent_token)[0], 200)
+
+        warm(q)
+        for i in range(3):
+            s.sql("INSERT INTO emails (support_email_id, mailbox, gmail_message_id, subject) "
+                  "VALUES (%s, 'stale.check@example.com', %s, %s)", (mb, "stale-%d" % i, "Stale %d" % i))
+            for _ in range(8):
+                body = s.request("GET", q, token=s.agent_token)[1]
+                self.assertEqual(body["data"][0]["subject"], "Stale %d" % i)
+        s.sql("UPDATE emails SET summary = 'Farmer asks for neem oil price' WHERE gmail_message_id = 'stale-2'")
+        for _ in range(8):
+            self.assertEqual(s.request("GET", q, token=s.agent_token)[1]["data"][0]["summary"],
+                             "Farmer asks for neem oil price")
+        s.sql("INSERT INTO conversations (channel, support_email_id, subject) VALUES ('email', %s, 'Stale')", (mb,))
+        conv = s.sql("SELECT max(id) FROM conversations")[0][0]
+        s.sql("UPDATE emails SET conversation_id = %s WHERE gmail_message_id = 'stale-2'", (conv,))
+        warm(tq)
+        self.assertEqual(s.request("GET", tq, token=s.agent_token)[1]["data"], [])
+        s.sql("UPDATE conversations SET team = 'sales' WHERE id = %s", (conv,))
+        for _ in range(8):
+            data = s.request("GET", tq, token=s.agent_token)[1]["data"]
+            self.assertEqual([d["subject"] for d in data], ["Stale 2"])
+
     def test_emails_pagination_walks_every_row_once(self):
         se, se2 = self.seed_emails(57)
         all_ids = [int(r[0]) for r in self.s.sql("SELECT id FROM emails ORDER BY created_at DESC, id DESC")]

@@ -1,0 +1,33 @@
+/* dbNotify.h — change generations for per-process caches, driven by
+ * Postgres NOTIFY.
+ *
+ * A request worker keeps small caches (who a token belongs to, recent
+ * /emails pages). Triggers NOTIFY a channel whenever the underlying tables
+ * change (sql/002, sql/004); db_notify_sync() drains this process's
+ * connection without blocking and bumps the channel's generation, so a
+ * cache entry stamped with an older generation is never served. A new
+ * connection (after a reconnect) bumps every generation, since
+ * notifications may have been missed while it was down.
+ */
+#ifndef CS_DB_NOTIFY_H
+#define CS_DB_NOTIFY_H
+
+#include <stdint.h>
+
+typedef enum DbChannel {
+    DB_CHANNEL_AGENTS = 0,  /* "agents_changed" */
+    DB_CHANNEL_EMAILS = 1,  /* "emails_changed": emails or conversations */
+    DB_CHANNEL_COUNT
+} DbChannel;
+
+/* Drains pending notifications (one non-blocking read) and LISTENs on
+ * every channel after a (re)connect. 0 when caches may be used; a negative
+ * ErrCode when there is no connection or LISTEN failed (then do not serve
+ * from a cache). */
+int db_notify_sync(void);
+
+/* The channel's current generation (never 0 once db_notify_sync()
+ * succeeded). */
+uint64_t db_notify_generation(DbChannel ch);
+
+#endif
