@@ -15,7 +15,7 @@ Project figures:
 The seed stack (NestJS) cannot run here; its figures from design §11 are
 printed as the reference the targets are written against.
 
-Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000),
+Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000), BENCH_PUSH_WORKERS (default 4),
 BENCH_EVENTS (default 100), BUILD (default build).
 """
 
@@ -189,7 +189,7 @@ def bench_push_ack(google):
     notification per second per mailbox, so the load spans 64 mailboxes."""
     env = dict(google.env())
     env.update({"LOG_LEVEL": "warn", "CSD_MAX_REQUESTS": "1000000", "CSD_JOB_WORKERS": "0",
-                "CSD_REQUEST_WORKERS": "4"})
+                "CSD_REQUEST_WORKERS": os.environ.get("BENCH_PUSH_WORKERS", "4")})
     with Stack(env=env) as s:
         token = google.mint_push_token()
         boxes = ["box%02d@katyayani.example" % i for i in range(64)]
