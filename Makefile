@@ -6,6 +6,7 @@
 #   make check    the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make bench    throughput/latency/memory figures against this machine's own limits
 #   make fuzz     build the libFuzzer targets (clang) and run each for FUZZ_SECONDS
+#   make valgrind memcheck over every fuzz corpus replay and csctl triage
 #   make lint     banned-function and SQL-formatting checks
 
 CC      ?= cc
@@ -31,7 +32,7 @@ CSD_OBJ   := $(CSD_SRC:%.c=$(BUILD)/obj/%.o)
 CSCTL_OBJ := $(CSCTL_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps run test check bench fuzz lint clean tests model model-eval
+.PHONY: all deps run test check bench fuzz lint clean tests model valgrind model-eval
 
 all: $(BUILD)/csd $(BUILD)/csctl
 
@@ -89,6 +90,9 @@ bench: deps all model
 
 fuzz:
 	@scripts/fuzz.sh
+
+valgrind: all model tests
+	@BUILD=$(BUILD) scripts/valgrind.sh
 
 lint:
 	@scripts/checkSrc.sh
