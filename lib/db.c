@@ -46,6 +46,14 @@ static void set_error(const char *msg, const char *state)
 
 static void clear_result(void *r) { PQclear(r); }
 
+/* Per-session settings: run on every new backend, including after
+ * PQreset(), which reconnects with the URL's options only. */
+static void session_setup(void)
+{
+    PGresult *r = PQexec(g_conn, "SET application_name = 'csd'");
+    PQclear(r);
+}
+
 static int open_conn(void)
 {
     forget_statements();
@@ -61,9 +69,7 @@ static int open_conn(void)
         g_conn = NULL;
         return ERR_UNAVAILABLE;
     }
-    /* Reporting days are bucketed in IST; timestamps are stored as timestamptz. */
-    PGresult *r = PQexec(g_conn, "SET application_name = 'csd'");
-    PQclear(r);
+    session_setup();
     return 0;
 }
 
@@ -86,6 +92,7 @@ PGconn *db_conn(void)
         forget_statements();
         PQreset(g_conn);
         if (PQstatus(g_conn) == CONNECTION_OK) {
+            session_setup();
             log_msg(LOG_INFO, "database connection re-established");
             return g_conn;
         }
