@@ -15,6 +15,16 @@
         return ERR_BAD_REQUEST;                                                                  \
     } while (0)
 
+/* A string field with no embedded NUL: "a\u0000b" would otherwise be
+ * read as "a" and pass the checks below as a different value. */
+static const char *whole_str(json_object *obj, const char *key)
+{
+    const char *s = json_get_str(obj, key);
+    if (s && strlen(s) != (size_t)json_object_get_string_len(json_get(obj, key)))
+        return NULL;
+    return s;
+}
+
 static int printable_id(const char *s)
 {
     for (; *s; s++)
@@ -38,9 +48,9 @@ int gmail_push_parse(Arena *a, const char *body, size_t len, GmailPush *out, con
     json_object *msg = json_get(root, "message");
     if (!msg || !json_object_is_type(msg, json_type_object))
         BAD("push body has no message object");
-    const char *mid = json_get_str(msg, "messageId");
+    const char *mid = whole_str(msg, "messageId");
     if (!mid || !*mid)
-        mid = json_get_str(msg, "message_id");
+        mid = whole_str(msg, "message_id");
     if (!mid || !*mid || strlen(mid) > GMAIL_PUSH_MAX_ID || !printable_id(mid))
         BAD("push message has no valid messageId");
     const char *d = json_get_str(msg, "data");
@@ -51,7 +61,7 @@ int gmail_push_parse(Arena *a, const char *body, size_t len, GmailPush *out, con
     if (json_parse_arena(a, (const char *)data, data_len, &inner) != 0 ||
         !json_object_is_type(inner, json_type_object))
         BAD("push message data is not a JSON object");
-    const char *email = json_get_str(inner, "emailAddress");
+    const char *email = whole_str(inner, "emailAddress");
     if (!email || !*email || strlen(email) > GMAIL_PUSH_MAX_EMAIL || !strchr(email, '@') ||
         !printable_id(email))
         BAD("notification has no valid emailAddress");
