@@ -34,7 +34,8 @@ const char *err_name(int code);
 /* HTTP status for a code (500 for codes with no HTTP meaning). */
 int err_http_status(int code);
 
-/* True for failures worth retrying later (upstream, timeout, 429, 503). */
+/* True for failures worth retrying later: upstream, timeout, 429, 503, and
+ * local I/O errors. */
 int err_is_retryable(int code);
 
 #endif

@@ -116,7 +116,7 @@ static void emit(LogLevel level, const char *msg, const char *fields)
     if (fields && *fields && pos + 1 < cap) {
         line[pos++] = ' ';
         for (const char *f = fields; *f && pos < cap; f++)
-            line[pos++] = (*f == '\n' || *f == '\r') ? ' ' : *f;
+            line[pos++] = (unsigned char)*f < 0x20 ? ' ' : *f; /* no control bytes (ESC, CR, LF) */
     }
     if (pos > cap)
         pos = cap;
