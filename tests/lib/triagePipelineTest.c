@@ -1,14 +1,10 @@
 /* triagePipelineTest.c — the DB-free parts of the triage chain: input
  * bounds, the text hash, and Gemini-then-local fallback against a canned
  * in-process HTTP server (no network beyond loopback). */
-#include <arpa/inet.h>
 #include <criterion/criterion.h>
-#include <netinet/in.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -18,6 +14,7 @@
 #include "localTriage.h"
 #include "triage.h"
 #include "triagePipeline.h"
+#include "testHttpServer.h"
 #include "triageTrain.h"
 
 static Arena *a;
@@ -84,92 +81,16 @@ static void teardown(void)
 
 TestSuite(triage_pipeline, .init = setup, .fini = teardown);
 
-/* ---- canned HTTP server ---------------------------------------------------- */
+/* ---- canned HTTP server (tests/testHttpServer.h) ------------------------- */
 
-typedef struct Canned {
-    int status;
-    const char *body;
-} Canned;
+#define REPLY(st, b) {.status = (st), .body = (b)}
 
-typedef struct Server {
-    int fd;
-    int port;
-    const Canned *replies;
-    int nreplies;
-    int served;
-    char paths[8][128]; /* request lines, in order */
-    char last_request[8192];
-    pthread_t thread;
-} Server;
-
-static void *serve(void *arg)
+/* Serves the script and points the Gemini client at it. */
+static void server_start(TestHttpServer *s, const TestHttpReply *replies, int n)
 {
-    Server *s = arg;
-    for (int i = 0; i < s->nreplies; i++) {
-        int c = accept(s->fd, NULL, NULL);
-        if (c < 0)
-            break;
-        /* Read headers and the Content-Length body. */
-        size_t got = 0;
-        long want = -1;
-        char *buf = s->last_request;
-        memset(buf, 0, sizeof s->last_request);
-        while (got < sizeof s->last_request - 1) {
-            ssize_t n = read(c, buf + got, sizeof s->last_request - 1 - got);
-            if (n <= 0)
-                break;
-            got += (size_t)n;
-            char *end = strstr(buf, "\r\n\r\n");
-            if (end && want < 0) {
-                char *cl = strcasestr(buf, "Content-Length:");
-                want = (long)(end + 4 - buf) + (cl ? strtol(cl + 15, NULL, 10) : 0);
-            }
-            if (want >= 0 && (long)got >= want)
-                break;
-        }
-        if (i < 8) {
-            size_t l = strcspn(buf, "\r\n");
-            memcpy(s->paths[i], buf, l < 127 ? l : 127);
-        }
-        char head[256];
-        const Canned *r = &s->replies[i];
-        int hl = snprintf(head, sizeof head,
-                          "HTTP/1.1 %d X\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
-                          "Connection: close\r\n\r\n",
-                          r->status, strlen(r->body));
-        ssize_t w1 = write(c, head, (size_t)hl);
-        ssize_t w2 = write(c, r->body, strlen(r->body));
-        (void)w1;
-        (void)w2;
-        close(c);
-        s->served++;
-    }
-    return NULL;
-}
-
-static void server_start(Server *s, const Canned *replies, int n)
-{
-    memset(s, 0, sizeof *s);
-    s->replies = replies;
-    s->nreplies = n;
-    s->fd = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = 0};
-    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    cr_assert_eq(bind(s->fd, (struct sockaddr *)&sa, sizeof sa), 0);
-    cr_assert_eq(listen(s->fd, 8), 0);
-    socklen_t len = sizeof sa;
-    getsockname(s->fd, (struct sockaddr *)&sa, &len);
-    s->port = ntohs(sa.sin_port);
-    pthread_create(&s->thread, NULL, serve, s);
+    test_http_start(s, replies, n);
     g_config.gemini_api_key = "unit-test-key";
     g_config.gemini_api_base_url = arena_sprintf(a, "http://127.0.0.1:%d/v1beta", s->port);
-}
-
-static void server_stop(Server *s)
-{
-    shutdown(s->fd, SHUT_RDWR);
-    close(s->fd);
-    pthread_join(s->thread, NULL);
 }
 
 #define OK_BODY                                                                                     \
@@ -243,13 +164,13 @@ Test(triage_pipeline, no_key_uses_local)
 
 Test(triage_pipeline, gemini_ok_after_a_503_and_a_429)
 {
-    static const Canned REPLIES[] = {{503, E503}, {429, E429}, {200, OK_BODY}};
-    Server s;
+    static const TestHttpReply REPLIES[] = {REPLY(503, E503), REPLY(429, E429), REPLY(200, OK_BODY)};
+    TestHttpServer s;
     server_start(&s, REPLIES, 3);
     TriageResult r;
     TriageLog log;
     int rc = triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(rc, 0);
     cr_assert_eq(s.served, 3);
     cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
@@ -261,21 +182,21 @@ Test(triage_pipeline, gemini_ok_after_a_503_and_a_429)
     cr_assert_eq(log.n, 1);
     cr_assert_str_eq(log.attempts[0].outcome, "ok");
     /* The key travels in the header, not in the URL. */
-    cr_assert(strstr(s.last_request, "POST /v1beta/models/gemini-3.1-flash-lite:generateContent HTTP/1.1"),
-              "%.200s", s.last_request);
-    cr_assert(strcasestr(s.last_request, "x-goog-api-key: unit-test-key"));
-    cr_assert_null(strstr(s.last_request, "key="));
+    cr_assert(strstr(s.requests[s.served - 1], "POST /v1beta/models/gemini-3.1-flash-lite:generateContent HTTP/1.1"),
+              "%.200s", s.requests[s.served - 1]);
+    cr_assert(strcasestr(s.requests[s.served - 1], "x-goog-api-key: unit-test-key"));
+    cr_assert_null(strstr(s.requests[s.served - 1], "key="));
 }
 
 Test(triage_pipeline, gemini_down_falls_back_to_local)
 {
-    static const Canned REPLIES[] = {{503, E503}, {503, E503}, {503, E503}};
-    Server s;
+    static const TestHttpReply REPLIES[] = {REPLY(503, E503), REPLY(503, E503), REPLY(503, E503)};
+    TestHttpServer s;
     server_start(&s, REPLIES, 3);
     TriageResult r;
     TriageLog log;
     int rc = triage_text(a, "payment debited twice", &r, &log);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(rc, 0);
     cr_assert_str_eq(r.provider, "local");
     cr_assert_eq(log.n, 2);
@@ -288,14 +209,14 @@ Test(triage_pipeline, gemini_down_falls_back_to_local)
 
 Test(triage_pipeline, gemini_blocked_falls_back_without_retry)
 {
-    static const Canned REPLIES[] = {
-        {200, "{\"promptFeedback\":{\"blockReason\":\"SAFETY\"},\"usageMetadata\":{\"promptTokenCount\":30}}"}};
-    Server s;
+    static const TestHttpReply REPLIES[] = {
+        REPLY(200, "{\"promptFeedback\":{\"blockReason\":\"SAFETY\"},\"usageMetadata\":{\"promptTokenCount\":30}}")};
+    TestHttpServer s;
     server_start(&s, REPLIES, 1);
     TriageResult r;
     TriageLog log;
     cr_assert_eq(triage_text(a, "some text", &r, &log), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 1);
     cr_assert_str_eq(log.attempts[0].outcome, "error:blocked");
     cr_assert_eq(log.attempts[0].prompt_tokens, 30);
@@ -304,14 +225,14 @@ Test(triage_pipeline, gemini_blocked_falls_back_without_retry)
 
 Test(triage_pipeline, permanent_error_is_not_retried)
 {
-    static const Canned REPLIES[] = {
-        {404, "{\"error\":{\"code\":404,\"message\":\"models/x is not found\",\"status\":\"NOT_FOUND\"}}"}};
-    Server s;
+    static const TestHttpReply REPLIES[] = {
+        REPLY(404, "{\"error\":{\"code\":404,\"message\":\"models/x is not found\",\"status\":\"NOT_FOUND\"}}")};
+    TestHttpServer s;
     server_start(&s, REPLIES, 1);
     TriageResult r;
     GeminiStatus st;
     int rc = gemini_triage_ex(a, "hello", &r, &st);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(rc, ERR_PERMANENT);
     cr_assert_eq(st.attempts, 1);
     cr_assert_eq(st.http_status, 404);
@@ -351,10 +272,10 @@ static time_t fake_clock(void) { return fake_now; }
 
 Test(triage_pipeline, retired_model_404_uses_the_fallback_model)
 {
-    static const Canned REPLIES[] = {{404, E404}, {200, OK_BODY}, {200, OK_BODY}};
+    static const TestHttpReply REPLIES[] = {REPLY(404, E404), REPLY(200, OK_BODY), REPLY(200, OK_BODY)};
     g_config.gemini_model = "gemini-2.5-flash";
     g_config.gemini_fallback_model = "gemini-3.1-flash-lite";
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 3);
     TriageResult r;
     TriageLog log;
@@ -372,29 +293,29 @@ Test(triage_pipeline, retired_model_404_uses_the_fallback_model)
     cr_assert_str_eq(log.attempts[1].provider, "gemini");
     cr_assert_str_eq(log.attempts[1].model, "gemini-3.1-flash-lite");
     cr_assert_str_eq(log.attempts[1].outcome, "ok");
-    cr_assert(strstr(s.paths[0], "/models/gemini-2.5-flash:generateContent"), "%s", s.paths[0]);
-    cr_assert(strstr(s.paths[1], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.paths[1]);
+    cr_assert(strstr(s.requests[0], "/models/gemini-2.5-flash:generateContent"), "%s", s.requests[0]);
+    cr_assert(strstr(s.requests[1], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.requests[1]);
     cr_assert_eq(triage_breaker_remaining(), 0);
     /* The next job goes to the fallback directly instead of 404ing first. */
     rc = triage_text(a, "payment debited twice", &r, &log);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(rc, 0);
     cr_assert_eq(s.served, 3);
     cr_assert_eq(log.n, 1);
     cr_assert_str_eq(log.attempts[0].model, "gemini-3.1-flash-lite");
-    cr_assert(strstr(s.paths[2], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.paths[2]);
+    cr_assert(strstr(s.requests[2], "/models/gemini-3.1-flash-lite:generateContent"), "%s", s.requests[2]);
 }
 
 Test(triage_pipeline, fallback_equal_to_primary_is_not_retried)
 {
-    static const Canned REPLIES[] = {{404, E404}, {200, OK_BODY}};
+    static const TestHttpReply REPLIES[] = {REPLY(404, E404), REPLY(200, OK_BODY)};
     g_config.gemini_fallback_model = "models/gemini-3.1-flash-lite"; /* the same model */
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 2);
     TriageResult r;
     TriageLog log;
     cr_assert_eq(triage_text(a, "hello", &r, &log), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 1);
     cr_assert_str_eq(r.provider, "local");
     cr_assert_eq(log.n, 2);
@@ -403,11 +324,11 @@ Test(triage_pipeline, fallback_equal_to_primary_is_not_retried)
 
 Test(triage_pipeline, fallback_model_404_too_opens_the_breaker)
 {
-    static const Canned REPLIES[] = {{404, E404}, {404, E404}, {200, OK_BODY}};
+    static const TestHttpReply REPLIES[] = {REPLY(404, E404), REPLY(404, E404), REPLY(200, OK_BODY)};
     g_config.gemini_model = "gemini-2.5-flash";
     g_config.gemini_fallback_model = "gemini-2.0-flash";
     triage_breaker_set_clock(fake_clock);
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 3);
     TriageResult r;
     TriageLog log;
@@ -418,16 +339,16 @@ Test(triage_pipeline, fallback_model_404_too_opens_the_breaker)
     cr_assert_str_eq(log.attempts[2].outcome, "fallback");
     cr_assert_eq(triage_breaker_remaining(), TRIAGE_CIRCUIT_PERMANENT_SECONDS);
     cr_assert_eq(triage_text(a, "hello again", &r, &log), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 2);
     cr_assert_str_eq(log.attempts[0].outcome, "error:circuit_open");
 }
 
 Test(triage_pipeline, daily_quota_opens_the_breaker_until_the_cool_down_ends)
 {
-    static const Canned REPLIES[] = {{429, E429_DAY}, {200, OK_BODY}};
+    static const TestHttpReply REPLIES[] = {REPLY(429, E429_DAY), REPLY(200, OK_BODY)};
     triage_breaker_set_clock(fake_clock);
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 2);
     TriageResult r;
     TriageLog log;
@@ -455,7 +376,7 @@ Test(triage_pipeline, daily_quota_opens_the_breaker_until_the_cool_down_ends)
     fake_now += 1801;
     cr_assert_eq(triage_breaker_remaining(), 0);
     cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, &log), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 2);
     cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
     cr_assert_eq(log.n, 1);
@@ -463,34 +384,34 @@ Test(triage_pipeline, daily_quota_opens_the_breaker_until_the_cool_down_ends)
 
 Test(triage_pipeline, daily_quota_near_midnight_waits_only_until_the_reset)
 {
-    static const Canned REPLIES[] = {{429, E429_DAY}};
+    static const TestHttpReply REPLIES[] = {REPLY(429, E429_DAY)};
     fake_now = 1782802740; /* 2026-06-30T06:59:00Z = 23:59 PDT */
     triage_breaker_set_clock(fake_clock);
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 1);
     TriageResult r;
     cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(triage_breaker_remaining(), 60);
 }
 
 Test(triage_pipeline, auth_error_and_long_retry_delay_open_the_breaker)
 {
-    static const Canned REPLIES[] = {{403, E403}};
+    static const TestHttpReply REPLIES[] = {REPLY(403, E403)};
     triage_breaker_set_clock(fake_clock);
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 1);
     TriageResult r;
     cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(triage_breaker_remaining(), TRIAGE_CIRCUIT_PERMANENT_SECONDS);
 
-    static const Canned LONG[] = {{429, E429_LONG}};
+    static const TestHttpReply LONG[] = {REPLY(429, E429_LONG)};
     triage_breaker_reset();
     server_start(&s, LONG, 1);
     TriageLog log;
     cr_assert_eq(triage_text(a, "hello", &r, &log), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 1);
     cr_assert_str_eq(log.attempts[0].outcome, "error:rate_limited");
     cr_assert_eq(triage_breaker_remaining(), 90);
@@ -498,30 +419,30 @@ Test(triage_pipeline, auth_error_and_long_retry_delay_open_the_breaker)
 
 Test(triage_pipeline, transient_errors_do_not_open_the_breaker)
 {
-    static const Canned REPLIES[] = {{503, E503}, {503, E503}, {503, E503}, {200, OK_BODY}};
-    Server s;
+    static const TestHttpReply REPLIES[] = {REPLY(503, E503), REPLY(503, E503), REPLY(503, E503), REPLY(200, OK_BODY)};
+    TestHttpServer s;
     server_start(&s, REPLIES, 4);
     TriageResult r;
     cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
     cr_assert_str_eq(r.provider, "local");
     cr_assert_eq(triage_breaker_remaining(), 0);
     cr_assert_eq(triage_text(a, "mera order 55 abhi tak nahi aaya", &r, NULL), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 4);
     cr_assert_str_eq(r.provider, "gemini:gemini-3.1-flash-lite");
 }
 
 Test(triage_pipeline, breaker_off_when_max_seconds_is_zero)
 {
-    static const Canned REPLIES[] = {{404, E404}, {404, E404}};
+    static const TestHttpReply REPLIES[] = {REPLY(404, E404), REPLY(404, E404)};
     g_config.gemini_circuit_max_seconds = 0;
-    Server s;
+    TestHttpServer s;
     server_start(&s, REPLIES, 2);
     TriageResult r;
     cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
     cr_assert_eq(triage_breaker_remaining(), 0);
     cr_assert_eq(triage_text(a, "hello", &r, NULL), 0);
-    server_stop(&s);
+    test_http_stop(&s);
     cr_assert_eq(s.served, 2);
 }
 
