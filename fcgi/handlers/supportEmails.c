@@ -103,6 +103,15 @@ int handle_support_emails_list(Request *req)
     return req_reply(req, 200, out);
 }
 
+/* The one row a statement on support_emails ... RETURNING SE_JSON gave, as
+ * JSON (arena-owned); 404 when there was none. */
+static int the_row(Request *req, const PGresult *r, int64_t id, json_object **row)
+{
+    if (PQntuples(r) == 0)
+        return req_fail(req, ERR_NOT_FOUND, "no support email with id %lld", (long long)id);
+    return api_row_json(req, r, 0, 0, row);
+}
+
 static int load(Request *req, int64_t id, json_object **row)
 {
     PGresult *r = NULL;
@@ -112,9 +121,7 @@ static int load(Request *req, int64_t id, json_object **row)
                      params);
     if (rc)
         return api_db_fail(req, rc);
-    if (PQntuples(r) == 0)
-        return req_fail(req, ERR_NOT_FOUND, "no support email with id %lld", (long long)id);
-    return api_row_json(req, r, 0, 0, row);
+    return the_row(req, r, id, row);
 }
 
 int handle_support_emails_get(Request *req)
@@ -156,10 +163,9 @@ int handle_support_emails_update(Request *req)
     rc = check_display_name(req, body);
     if (rc)
         return rc;
-    char idbuf[24];
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
     int active = json_get_bool(body, "is_active");
-    const char *params[] = {idbuf, json_object_object_get_ex(body, "display_name", NULL) ? "1" : NULL,
+    /* req_param_id() checked it is a positive integer written in digits. */
+    const char *params[] = {req_param(req, "id"), json_object_object_get_ex(body, "display_name", NULL) ? "1" : NULL,
                             json_get_str(body, "display_name"),
                             active < 0 ? NULL : active ? "true" : "false"};
     rc = db_exec(req->arena, &r,
@@ -172,9 +178,7 @@ int handle_support_emails_update(Request *req)
         return req_fail(req, ERR_INVALID, "the values were refused");
     if (rc)
         return api_db_fail(req, rc);
-    if (PQntuples(r) == 0)
-        return req_fail(req, ERR_NOT_FOUND, "no support email with id %lld", (long long)id);
-    rc = api_row_json(req, r, 0, 0, &row);
+    rc = the_row(req, r, id, &row);
     if (rc)
         return rc;
     publish(req, "support_email.updated", row);
@@ -196,9 +200,7 @@ int handle_support_emails_delete(Request *req)
                  params);
     if (rc)
         return api_db_fail(req, rc);
-    if (PQntuples(r) == 0)
-        return req_fail(req, ERR_NOT_FOUND, "no support email with id %lld", (long long)id);
-    rc = api_row_json(req, r, 0, 0, &row);
+    rc = the_row(req, r, id, &row);
     if (rc)
         return rc;
     publish(req, "support_email.deleted", row);
