@@ -13,8 +13,11 @@ CC      ?= cc
 BUILD   ?= build
 PKGS    := json-c libcurl libpq gmime-3.0 openssl libxml-2.0
 
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Resolved on first use, not at parse time: on a fresh machine `make test`
+# parses this file before scripts/deps.sh has installed the -dev packages, so
+# the targets that install (run, test, check, bench) build in a sub-make.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell pkg-config --libs $(PKGS) 2>/dev/null))$(PKG_LIBS)
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-format-nonliteral -Wvla
@@ -22,10 +25,12 @@ CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c17 $(WARN) -D_GNU_SOURCE -fstack-protector-strong -Ilib -Ifcgi $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lfcgi -lm $(EXTRA_LDFLAGS)
 
-LIB_SRC   := $(wildcard lib/*.c)
-CSD_SRC   := $(filter-out fcgi/csdMain.c,$(wildcard fcgi/*.c fcgi/handlers/*.c))
-CSCTL_SRC := $(wildcard fcgi/csctl/*.c)
-TEST_SRC  := $(wildcard tests/lib/*Test.c tests/fcgi/*Test.c)
+# Every .c below lib/ and fcgi/ (the folders say the subsystem: README "Layout").
+rfind = $(shell find $(1) -name '$(2)' -type f 2>/dev/null | LC_ALL=C sort)
+LIB_SRC   := $(call rfind,lib,*.c)
+CSD_SRC   := $(filter-out fcgi/csdMain.c fcgi/csctl/%,$(call rfind,fcgi,*.c))
+CSCTL_SRC := $(call rfind,fcgi/csctl,*.c)
+TEST_SRC  := $(call rfind,tests/lib tests/fcgi,*Test.c)
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CSD_OBJ   := $(CSD_SRC:%.c=$(BUILD)/obj/%.o)
@@ -72,10 +77,13 @@ tests: $(FUZZ_REPLAY)
 deps:
 	@scripts/deps.sh
 
-run: deps all model
+# deps first, then a fresh make that sees the installed packages.
+run: deps
+	@$(MAKE) --no-print-directory all model
 	@scripts/run.sh
 
-test: deps all model tests
+test: deps
+	@$(MAKE) --no-print-directory all model tests
 	@BUILD=$(BUILD) scripts/runTests.sh
 
 # Sanitizer build in its own tree; same tests, same integration suite.
@@ -85,7 +93,8 @@ check: deps
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" all model tests
 	@BUILD=build/asan CS_SANITIZED=1 scripts/runTests.sh
 
-bench: deps all model
+bench: deps
+	@$(MAKE) --no-print-directory all model
 	@scripts/bench.sh
 
 fuzz:
@@ -99,15 +108,15 @@ lint:
 
 # The local triage model, trained by csctl from the corpora the repo keeps;
 # rebuilt when a corpus or csctl (features, trainer) changes.
-TRIAGE_CORPUS := lib/triageData/corpus.tsv lib/triageData/bitextMapped.tsv
+TRIAGE_CORPUS := lib/triage/triageData/corpus.tsv lib/triage/triageData/bitextMapped.tsv
 model: $(BUILD)/triage.model
 
 $(BUILD)/triage.model: $(BUILD)/csctl $(TRIAGE_CORPUS)
 	@echo "  TRAIN $@"; $(BUILD)/csctl triage-train --out $@ $(addprefix --corpus ,$(TRIAGE_CORPUS))
 
 # Accuracy on both measures: the internal split (held-out template groups) and
-# lib/triageData/heldOut.tsv, hand-written and never part of TRIAGE_CORPUS.
-TRIAGE_TEST := lib/triageData/heldOut.tsv
+# lib/triage/triageData/heldOut.tsv, hand-written and never part of TRIAGE_CORPUS.
+TRIAGE_TEST := lib/triage/triageData/heldOut.tsv
 model-eval: $(BUILD)/triage.model
 	@$(BUILD)/csctl triage-eval --model $< && echo && $(BUILD)/csctl triage-eval --model $< --test $(TRIAGE_TEST)
 

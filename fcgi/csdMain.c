@@ -11,9 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "config.h"
-#include "log.h"
-#include "processManager.h"
+#include "core/config.h"
+#include "core/log.h"
+#include "server/processManager.h"
 
 static void usage(FILE *f)
 {

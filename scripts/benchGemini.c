@@ -14,11 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "config.h"
-#include "geminiClient.h"
-#include "mimeParse.h"
-#include "triagePipeline.h"
+#include "core/arena.h"
+#include "core/config.h"
+#include "triage/geminiClient.h"
+#include "mail/mimeParse.h"
+#include "triage/triagePipeline.h"
 
 static long est_tokens(size_t bytes) { return (long)((bytes + 3) / 4); }
 

@@ -2,7 +2,7 @@
 # benchTriage.sh — the local triage figures against their targets:
 # accuracy per language (target 85% each) on two measures, the internal
 # hold-out split of the training corpus (by template group) and the separate
-# hand-written lib/triageData/heldOut.tsv that training never reads, and
+# hand-written lib/triage/triageData/heldOut.tsv that training never reads, and
 # messages per second on one core (target 1,000). Figures only: never fails
 # on a number.
 # Called by scripts/bench.sh; needs $BUILD/csctl and $BUILD/triage.model
@@ -18,7 +18,7 @@ fi
 PIN=()
 if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
 
-TEST_FILE=lib/triageData/heldOut.tsv
+TEST_FILE=lib/triage/triageData/heldOut.tsv
 echo "== local triage: internal split, held-out template groups (${PIN[*]:-no taskset})"
 out=$("${PIN[@]}" "$BUILD/csctl" triage-eval --model "$MODEL")
 echo "$out"
@@ -31,7 +31,7 @@ echo "$test_out"
 # N messages on stdin, one JSON line out per message.
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-awk -F'\t' '!/^#/ && n++ < 2000 { print $3 }' lib/triageData/corpus.tsv >"$tmp"
+awk -F'\t' '!/^#/ && n++ < 2000 { print $3 }' lib/triage/triageData/corpus.tsv >"$tmp"
 n=$(wc -l <"$tmp")
 start=$(date +%s.%N)
 "${PIN[@]}" "$BUILD/csctl" triage --model "$MODEL" <"$tmp" >/dev/null

@@ -64,7 +64,7 @@ LIBS="$(pkg-config --libs $PKGS) -lfcgi -lm"
 mkdir -p "$OUT/obj" "$OUT/artifacts"
 echo "fuzz: compiling the library with $CLANG"
 objs=()
-for src in lib/*.c $(ls fcgi/*.c fcgi/handlers/*.c 2>/dev/null | grep -v 'fcgi/csdMain.c'); do
+for src in $(find lib fcgi -name '*.c' -not -path 'fcgi/csctl/*' -not -name csdMain.c | LC_ALL=C sort); do
     obj="$OUT/obj/$(echo "${src%.c}" | tr / _).o"
     if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find lib fcgi -name '*.h' -newer "$obj" 2>/dev/null | head -1)" ]; then
         if ! $CLANG $CFLAGS $SAN -fsanitize=fuzzer-no-link -c "$src" -o "$obj"; then

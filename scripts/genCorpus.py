@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes lib/triageData/corpus.tsv: the labelled corpus of the local triage model.
+"""Writes lib/triage/triageData/corpus.tsv: the labelled corpus of the local triage model.
 
 Katyayani Organics customers (farmers, gardeners, dealers) writing to support in English,
 Hindi (Devanagari) and Hinglish. The messages are hand-written templates ("cores", one
@@ -11,7 +11,7 @@ core on the same side: held-out accuracy is measured on intents phrased in ways 
 model never saw. Plain hand-written one-off lines are in scripts/corpusHand.tsv-style
 blocks below (HAND) and have no group.
 
-lib/triageData/heldOut.tsv is a separate hand-written test set that training never reads;
+lib/triage/triageData/heldOut.tsv is a separate hand-written test set that training never reads;
 any generated or hand line that is a near-duplicate of one of its lines (word-set Jaccard
 >= NEAR_DUP, digits folded) is dropped here, and templates close to one are reported, so
 that the test measures unseen messages.
@@ -266,8 +266,8 @@ def lines_of(block):
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out_path = os.path.join(root, "lib", "triageData", "corpus.tsv")
-    held = HeldOut(os.path.join(root, "lib", "triageData", "heldOut.tsv"))
+    out_path = os.path.join(root, "lib", "triage", "triageData", "corpus.tsv")
+    held = HeldOut(os.path.join(root, "lib", "triage", "triageData", "heldOut.tsv"))
     r = random.Random(SEED)
     rows, seen, stats = [], set(), {}
     dropped = 0
@@ -321,7 +321,7 @@ def main():
             f.write(f"{team}\t{lang}\t{text}" + (f"\t{group}" if group else "") + "\n")
     for (team, lang), (nc, nh, n) in stats.items():
         print(f"{team:16s} {lang:9s} cores {nc:3d} hand {nh:3d} lines {n:4d}")
-    print(f"dropped {dropped} lines too close to lib/triageData/heldOut.tsv")
+    print(f"dropped {dropped} lines too close to lib/triage/triageData/heldOut.tsv")
     print(f"wrote {len(rows)} lines to {out_path}")
 
 

@@ -2,9 +2,9 @@
 """Maps the Bitext English customer-support set to our seven teams.
 
 Reads ../shared/data/bitext-customer-support/Bitext_Sample_Customer_Support_Training_Dataset.csv
-(or the path given as the first argument) and writes lib/triageData/bitextMapped.tsv
+(or the path given as the first argument) and writes lib/triage/triageData/bitextMapped.tsv
 (team<TAB>en<TAB>text) using the mapping table of ../shared/data/README.md.
-The data is (c) Bitext Innovations, CDLA-Sharing-1.0: see lib/triageData/bitextLicense.txt.
+The data is (c) Bitext Innovations, CDLA-Sharing-1.0: see lib/triage/triageData/bitextLicense.txt.
 Stdlib only; the output is deterministic (input order).
 """
 import csv
@@ -31,7 +31,7 @@ def main():
     src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         root, "..", "shared", "data", "bitext-customer-support",
         "Bitext_Sample_Customer_Support_Training_Dataset.csv")
-    out = os.path.join(root, "lib", "triageData", "bitextMapped.tsv")
+    out = os.path.join(root, "lib", "triage", "triageData", "bitextMapped.tsv")
     rows, skipped = [], 0
     with open(src, newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):

@@ -5,13 +5,13 @@
 #include <string.h>
 #include <time.h>
 
-#include "agents.h"
-#include "arena.h"
-#include "config.h"
+#include "inbox/agents.h"
+#include "core/arena.h"
+#include "core/config.h"
 #include "csctl.h"
-#include "db.h"
-#include "errors.h"
-#include "jsonUtil.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "core/jsonUtil.h"
 
 /* Value of --name in argv (also accepts --name=value); NULL when absent.
  * *bad is set when the option is given without a value. */

@@ -3,10 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "config.h"
+#include "core/config.h"
 #include "csctl.h"
-#include "db.h"
-#include "log.h"
+#include "store/db.h"
+#include "core/log.h"
 
 static const CsctlCommand COMMANDS[] = {
     {"migrate", "[--dir sql]", "apply sql/ migrations in order (idempotent)", 1, csctl_migrate},

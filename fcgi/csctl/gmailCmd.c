@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "core/arena.h"
 #include "csctl.h"
-#include "db.h"
-#include "errors.h"
-#include "gmailSync.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "channels/gmail/gmailSync.h"
 
 static int gmail_usage(void)
 {

@@ -6,9 +6,10 @@
 #include <string.h>
 
 #include "csctl.h"
-#include "db.h"
-#include "errors.h"
-#include "jobQueue.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "app/jobKinds.h"
+#include "jobs/jobQueue.h"
 
 static int job_usage(void)
 {

@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "core/buf.h"
 #include "csctl.h"
-#include "db.h"
-#include "errors.h"
+#include "store/db.h"
+#include "core/errors.h"
 
 #define MIGRATE_MAX_FILES 1000
 #define MIGRATE_MAX_NAME 200

@@ -6,19 +6,19 @@
 #include <string.h>
 #include <time.h>
 
-#include "arena.h"
-#include "buf.h"
-#include "config.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/config.h"
 #include "csctl.h"
-#include "errors.h"
-#include "geminiClient.h"
-#include "localTriage.h"
-#include "triage.h"
-#include "triagePipeline.h"
-#include "triageTrain.h"
+#include "core/errors.h"
+#include "triage/geminiClient.h"
+#include "triage/localTriage.h"
+#include "triage/triage.h"
+#include "triage/triagePipeline.h"
+#include "triage/triageTrain.h"
 
-#define DEFAULT_CORPUS_1 "lib/triageData/corpus.tsv"
-#define DEFAULT_CORPUS_2 "lib/triageData/bitextMapped.tsv"
+#define DEFAULT_CORPUS_1 "lib/triage/triageData/corpus.tsv"
+#define DEFAULT_CORPUS_2 "lib/triage/triageData/bitextMapped.tsv"
 #define STDIN_LINE_MAX 65536
 
 static const char *default_model_path(void)

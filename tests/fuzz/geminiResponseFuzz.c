@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "errors.h"
+#include "core/arena.h"
+#include "core/errors.h"
 #include "fuzz.h"
-#include "geminiClient.h"
-#include "triage.h"
+#include "triage/geminiClient.h"
+#include "triage/triage.h"
 
 static int one_of(const char *s, const char *const *list, size_t n)
 {

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "core/arena.h"
 #include "fuzz.h"
-#include "htmlText.h"
+#include "mail/htmlText.h"
 
 static int listed(const char *s, size_t n, const char *const *list)
 {

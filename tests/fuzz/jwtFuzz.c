@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "core/arena.h"
 #include "fuzz.h"
-#include "googleOidc.h"
-#include "jwt.h"
+#include "google/googleOidc.h"
+#include "crypto/jwt.h"
 
 #define FUZZ_NOW 1763000000
 

@@ -3,10 +3,10 @@
 #include <glib.h>
 #include <stdlib.h>
 
-#include "arena.h"
-#include "errors.h"
+#include "core/arena.h"
+#include "core/errors.h"
 #include "fuzz.h"
-#include "mimeParse.h"
+#include "mail/mimeParse.h"
 
 static void check(const char *s)
 {

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "errors.h"
+#include "core/arena.h"
+#include "core/errors.h"
 #include "fuzz.h"
-#include "gmailPush.h"
+#include "channels/gmail/gmailPush.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
+#include "core/arena.h"
 #include "fuzz.h"
-#include "quoteStrip.h"
+#include "mail/quoteStrip.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "buf.h"
+#include "core/buf.h"
 #include "fuzz.h"
 
 #define REPLAY_MAX_INPUT (64u * 1024u * 1024u)

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "request.h"
-#include "router.h"
+#include "http/request.h"
+#include "http/router.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

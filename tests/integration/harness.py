@@ -100,7 +100,7 @@ def _config_names():
     """Every variable of csd's config table (lib/config.c): none of them may
     leak from the developer's environment into a test stack."""
     try:
-        with open(os.path.join(REPO, "lib", "config.c"), encoding="utf-8") as f:
+        with open(os.path.join(REPO, "lib", "core", "config.c"), encoding="utf-8") as f:
             return set(re.findall(r'\{\s*"([A-Z][A-Z0-9_]*)"\s*,\s*CONF_', f.read()))
     except OSError:
         return set()

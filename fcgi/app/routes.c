@@ -1,0 +1,28 @@
+/* routes.c — the route table: method, pattern, handler, auth, body limit.
+ * Keep docs/openapi in nginx/static/openapi.json in step: a test compares
+ * the two. */
+#include "handlers/handlers.h"
+#include "http/router.h"
+
+const Route ROUTES[] = {
+    {"GET", "/health", handle_health, AUTH_NONE, 0, "health"},
+    /* --- process manager, jobs (procman) --- */
+    {"GET", "/admin/jobs", handle_admin_jobs_list, AUTH_ADMIN, 0, "admin_jobs_list"},
+    {"POST", "/admin/jobs/:id/retry", handle_admin_job_retry, AUTH_ADMIN, 0, "admin_job_retry"},
+    /* --- mailboxes, emails, admin (api) --- */
+    {"POST", "/support-emails", handle_support_emails_create, AUTH_ADMIN, 16384, "support_emails.create"},
+    {"GET", "/support-emails", handle_support_emails_list, AUTH_ADMIN, 0, "support_emails.list"},
+    {"GET", "/support-emails/:id", handle_support_emails_get, AUTH_ADMIN, 0, "support_emails.get"},
+    {"PATCH", "/support-emails/:id", handle_support_emails_update, AUTH_ADMIN, 16384, "support_emails.update"},
+    {"DELETE", "/support-emails/:id", handle_support_emails_delete, AUTH_ADMIN, 0, "support_emails.delete"},
+    {"POST", "/support-emails/:id/watch", handle_support_emails_watch, AUTH_ADMIN, 0, "support_emails.watch"},
+    {"POST", "/support-emails/:id/stop-watch", handle_support_emails_stop_watch, AUTH_ADMIN, 0, "support_emails.stop_watch"},
+    {"GET", "/emails", handle_emails_list, AUTH_AGENT, 0, "emails.list"},
+    {"GET", "/emails/:id", handle_emails_get, AUTH_AGENT, 0, "emails.get"},
+    {"GET", "/internal/ws-auth", handle_ws_auth, AUTH_NONE, 0, "ws_auth"},
+    /* --- gmail webhook and watch (gmail) --- */
+    {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
+    /* --- triage (triage) --- */
+    {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
+};
+const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

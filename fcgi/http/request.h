@@ -1,0 +1,113 @@
+/* request.h — one HTTP request as the handlers see it, independent of
+ * FastCGI so that unit tests can build one by hand.
+ *
+ * Everything in a Request lives in req->arena, which is destroyed when the
+ * request ends. FastCGI params are copied into the arena on arrival (they
+ * are freed by the next FCGX_Accept_r).
+ *
+ * Handler contract: `int handler(Request *req)`. On success set req->reply
+ * (a json_object the arena owns, see req_reply()) and optionally
+ * req->status (default 200; 204 sends no body). On failure
+ * `return req_fail(req, ERR_x, "message")`. request_render() is the one
+ * place that turns an ErrCode into {"error":{"code","message"}}.
+ */
+#ifndef CS_REQUEST_H
+#define CS_REQUEST_H
+
+#include <json-c/json.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+
+#define REQ_MAX_PATH_PARAMS 4
+#define REQ_MAX_ENV 128
+
+typedef enum AuthRule {
+    AUTH_NONE = 0,   /* public (health, webhooks verify their own way) */
+    AUTH_AGENT = 1,  /* any active agent with a valid token */
+    AUTH_ADMIN = 2   /* active agent with role admin */
+} AuthRule;
+
+typedef struct Agent {
+    int64_t id;
+    const char *email;
+    const char *name;
+    const char *role;  /* "admin" | "agent" */
+    int is_admin;
+} Agent;
+
+struct Route;
+
+typedef struct Request {
+    Arena *arena;
+    /* From the FastCGI params (arena copies; never NULL, "" when absent). */
+    const char *method;
+    const char *path;         /* without the query string */
+    const char *query;        /* raw QUERY_STRING */
+    const char *content_type;
+    const char *authorization;
+    const char *remote_addr;
+    const char *request_id;
+    const char *env_names[REQ_MAX_ENV]; /* every param, for req_header() */
+    const char *env_values[REQ_MAX_ENV];
+    int nenv;
+    /* Body, NUL-terminated, body_len bytes. */
+    const char *body;
+    size_t body_len;
+    /* Filled by the router. */
+    const struct Route *route;
+    const char *param_names[REQ_MAX_PATH_PARAMS];
+    const char *param_values[REQ_MAX_PATH_PARAMS];
+    int nparams;
+    /* Filled by auth when the route needs it. */
+    Agent agent;
+    int authenticated;
+    /* Response. */
+    int status;
+    json_object *reply;        /* arena-owned */
+    const char *reply_raw;     /* alternative to reply: raw body */
+    const char *reply_type;    /* content type for reply_raw */
+    int err;                   /* 0 or ErrCode */
+    const char *err_message;
+    const char *err_code_name; /* overrides err_name(err) when set */
+} Request;
+
+/* A new request with its own arena; fields set to "". Caller destroys with
+ * request_free(). */
+Request *request_new(void);
+void request_free(Request **req);
+
+/* Adds a FastCGI param (copied). Known names also fill the typed fields. */
+void request_set_env(Request *req, const char *name, const char *value);
+
+/* Records the error and returns code (so handlers can `return req_fail(...)`).
+ * message is copied; printf-style. */
+int req_fail(Request *req, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Sets req->reply = obj (the arena takes ownership) and status. Returns 0. */
+int req_reply(Request *req, int status, json_object *obj);
+
+/* A header by HTTP name ("X-Goog-Foo"), case-insensitive; NULL if absent. */
+const char *req_header(const Request *req, const char *name);
+
+/* Path parameter (":id") or NULL. */
+const char *req_param(const Request *req, const char *name);
+
+/* Path parameter as a positive int64: 0, or fails the request with 404. */
+int req_param_id(Request *req, const char *name, int64_t *out);
+
+/* Decoded query parameter (first occurrence) or NULL; arena-owned. */
+const char *req_query(const Request *req, const char *name);
+
+/* The body as a JSON object: 0, or fails with 415 (not application/json),
+ * 400 (malformed or not an object). *out is arena-owned. */
+int req_json_body(Request *req, json_object **out);
+
+/* Renders the whole CGI response ("Status: ...\r\n headers \r\n\r\n body")
+ * into out. Errors become {"error":{"code","message"}} with the status of
+ * err_http_status(). */
+void request_render(Request *req, Buf *out);
+
+#endif

@@ -1,0 +1,236 @@
+/* requestWorker.c — the FastCGI accept loop (see requestWorker.h). */
+#include "server/requestWorker.h"
+
+#include <errno.h>
+#include <fcgiapp.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/buf.h"
+#include "core/config.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "net/httpClient.h"
+#include "core/log.h"
+#include "server/processManager.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "server/scoreboard.h"
+#include "app/testRoutes.h"
+
+/* Largest rendered response (headers + body). */
+#define RW_MAX_RESPONSE (32u * 1024u * 1024u)
+#define RW_READ_CHUNK 65536
+
+static volatile int g_listen = -1;
+static int g_devnull = -1;
+
+/* Async-signal-safe: libfcgi stops retrying accept() on EINTR, and the
+ * listening fd is replaced by /dev/null so that a signal landing just
+ * before accept() (libfcgi's "There's a window here") cannot leave the
+ * worker blocked in accept(); dup2 keeps the fd number from being reused. */
+static void on_stop(void)
+{
+    FCGX_ShutdownPending();
+    if (g_listen >= 0 && g_devnull >= 0)
+        dup2(g_devnull, g_listen);
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Copies s into out for a logfmt value: no spaces, quotes or controls. */
+static const char *log_safe(const char *s, char *out, size_t n)
+{
+    size_t k = 0;
+    for (const char *p = s ? s : ""; *p && k + 1 < n; p++)
+        out[k++] = (*p == ' ' || *p == '"' || *p == '\\' || (unsigned char)*p < 0x20) ? '_' : *p;
+    out[k] = '\0';
+    return k ? out : "-";
+}
+
+static const char *new_request_id(Arena *a, unsigned *seed)
+{
+    unsigned x = (unsigned)rand_r(seed), y = (unsigned)rand_r(seed);
+    return arena_sprintf(a, "%08x%08x", x, y);
+}
+
+/* Reads the body, bounded by CONTENT_LENGTH and limit. 0, or fails the
+ * request with 413 (without reading the rest) or 400. */
+static int read_body(Request *req, FCGX_Stream *in, size_t limit)
+{
+    const char *cl = NULL;
+    for (int i = 0; i < req->nenv; i++)
+        if (strcmp(req->env_names[i], "CONTENT_LENGTH") == 0)
+            cl = req->env_values[i];
+    size_t want;
+    if (cl && *cl) {
+        char *end = NULL;
+        errno = 0;
+        unsigned long long n = strtoull(cl, &end, 10);
+        if (errno || *end || cl[0] == '-')
+            return req_fail(req, ERR_BAD_REQUEST, "bad Content-Length");
+        if (n > limit)
+            return req_fail(req, ERR_TOO_LARGE, "request body is larger than %zu bytes", limit);
+        want = (size_t)n;
+    } else {
+        want = limit + 1; /* no length: read to EOF, one byte past the limit tells */
+    }
+    if (want == 0)
+        return 0;
+    Buf b;
+    buf_init(&b, limit + 1);
+    char chunk[RW_READ_CHUNK];
+    while (b.len < want) {
+        size_t ask = want - b.len < sizeof chunk ? want - b.len : sizeof chunk;
+        int got = FCGX_GetStr(chunk, (int)ask, in);
+        if (got <= 0)
+            break;
+        if (buf_append(&b, chunk, (size_t)got) != 0) {
+            buf_free(&b);
+            return req_fail(req, ERR_TOO_LARGE, "request body is larger than %zu bytes", limit);
+        }
+    }
+    if (b.len > limit) {
+        buf_free(&b);
+        return req_fail(req, ERR_TOO_LARGE, "request body is larger than %zu bytes", limit);
+    }
+    req->body_len = b.len;
+    req->body = b.len ? buf_to_arena(&b, req->arena) : "";
+    buf_free(&b);
+    return 0;
+}
+
+static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *seed)
+{
+    double t0 = now_ms();
+    Request *req = request_new();
+    for (char **e = fr->envp; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e)
+            continue;
+        char *name = arena_strndup(req->arena, *e, (size_t)(eq - *e));
+        request_set_env(req, name, eq + 1);
+    }
+    if (!*req->request_id)
+        req->request_id = new_request_id(req->arena, seed);
+    log_set_request_id(req->request_id);
+
+    /* Which table and route: known before dispatch, for the scoreboard and
+     * the body limit. */
+    const Route *routes = ROUTES;
+    size_t nroutes = ROUTES_COUNT;
+    int path_matched = 0;
+    const Route *r = NULL;
+    if (test_routes) {
+        r = router_match(TEST_ROUTES, TEST_ROUTES_COUNT, req, &path_matched);
+        if (r || path_matched) {
+            routes = TEST_ROUTES;
+            nroutes = TEST_ROUTES_COUNT;
+        }
+    }
+    if (routes == ROUTES)
+        r = router_match(routes, nroutes, req, &path_matched);
+    const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
+    char line[SB_REQUEST_MAX];
+    snprintf(line, sizeof line, "%s %s%s%s", req->method, req->path, *req->query ? "?" : "", req->query);
+    sb_busy(route_name, line);
+
+    size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
+    if (read_body(req, fr->in, limit) == 0)
+        router_dispatch(routes, nroutes, req, (size_t)g_config.max_body_bytes);
+    /* A handler must never leave a transaction open for the next request. */
+    db_rollback();
+
+    request_render(req, out);
+    if (out->len == 0) {
+        req_fail(req, ERR_INTERNAL, "response too large");
+        request_render(req, out);
+    }
+    int written = FCGX_PutStr(out->data, (int)out->len, fr->out);
+    FCGX_Finish_r(fr);
+
+    char path[256], rname[SB_ROUTE_MAX];
+    log_safe(req->path, path, sizeof path);
+    log_safe(route_name, rname, sizeof rname);
+    if (req->status >= 500 && req->err)
+        log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%.300s\"", rname,
+               err_name(req->err), req->err_message ? req->err_message : "");
+    log_kv(LOG_INFO, "request", "method=%.16s path=%s status=%d duration_ms=%.1f bytes=%d route=%s",
+           *req->method ? req->method : "-", path, req->status, now_ms() - t0, written < 0 ? 0 : written,
+           rname);
+    log_set_request_id(NULL);
+    sb_idle(1);
+    request_free(&req);
+}
+
+int request_worker_main(int listen_fd)
+{
+    g_listen = listen_fd;
+    g_devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (FCGX_Init() != 0) {
+        log_msg(LOG_ERROR, "FCGX_Init() failed");
+        return CHILD_EXIT_INIT_FAILED;
+    }
+    /* After FCGX_Init: libfcgi installs its own SIGUSR1 handler there. */
+    pm_child_signals(on_stop);
+    if (db_connect(g_config.database_url) != 0)
+        log_msg(LOG_WARN, "starting without a database connection; requests get 503 until it is back");
+
+    unsigned seed = (unsigned)getpid() ^ (unsigned)time(NULL);
+    long max = g_config.max_requests > 0 ? g_config.max_requests : 10000;
+    long limit = max + (long)((unsigned)rand_r(&seed) % (unsigned long)(max / 8 + 1));
+    int test_routes = test_routes_enabled();
+    if (test_routes)
+        log_msg(LOG_WARN, "CSD_TEST_ROUTES=1: test-only routes are enabled");
+
+    FCGX_Request fr;
+    /* FAIL_ON_INTR: any signal gets us out of accept() to look at flags. */
+    if (FCGX_InitRequest(&fr, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0) {
+        log_msg(LOG_ERROR, "FCGX_InitRequest() failed");
+        return CHILD_EXIT_INIT_FAILED;
+    }
+    Buf out;
+    buf_init(&out, RW_MAX_RESPONSE);
+    long served = 0;
+    int errors = 0, rc = 0;
+    while (!g_pm_child_stop && served < limit) {
+        pm_child_check_signals();
+        int a = FCGX_Accept_r(&fr);
+        if (a < 0) {
+            if (g_pm_child_stop)
+                break;
+            if (a == -EINTR)
+                continue;
+            log_msg(LOG_ERROR, "FCGX_Accept_r() failed: %s", strerror(-a));
+            if (++errors > 100) {
+                rc = 1;
+                break;
+            }
+            usleep(10000);
+            continue;
+        }
+        errors = 0;
+        handle_one(&fr, &out, test_routes, &seed);
+        served++;
+    }
+    if (served >= limit)
+        log_kv(LOG_INFO, "recycling worker", "served=%ld", served);
+    else if (g_pm_child_stop)
+        log_kv(LOG_INFO, "worker stopping", "served=%ld", served);
+    FCGX_Free(&fr, 1);
+    buf_free(&out);
+    db_disconnect();
+    http_client_cleanup();
+    if (g_devnull >= 0)
+        close(g_devnull);
+    return rc;
+}

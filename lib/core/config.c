@@ -1,0 +1,178 @@
+/* config.c — the settings table and its loader (see config.h). */
+#include "core/config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/errors.h"
+#include "core/log.h"
+
+Config g_config;
+
+typedef enum ConfType { CONF_INT, CONF_STR, CONF_URL } ConfType;
+
+typedef struct ConfEntry {
+    const char *name;
+    ConfType type;
+    size_t offset;
+    long min; /* CONF_INT bounds; CONF_STR: minimum length when set */
+    long max;
+    const char *def; /* default as text; NULL = unset */
+    int required;
+} ConfEntry;
+
+#define F(field) offsetof(Config, field)
+
+static const ConfEntry CONF_TABLE[] = {
+    {"PORT", CONF_INT, F(port), 1, 65535, "3002", 0},
+    {"DATABASE_URL", CONF_STR, F(database_url), 1, 0, NULL, 1},
+    {"AUTH_JWT_SECRET", CONF_STR, F(auth_jwt_secret), 16, 0, NULL, 1},
+    {"CSD_SOCKET", CONF_STR, F(fcgi_socket), 1, 0, "var/run/csd.sock", 0},
+    {"CSD_REQUEST_WORKERS", CONF_INT, F(request_workers), 1, 256, "4", 0},
+    {"CSD_JOB_WORKERS", CONF_INT, F(job_workers), 0, 64, "1", 0},
+    {"CSD_MAX_REQUESTS", CONF_INT, F(max_requests), 1, 100000000, "10000", 0},
+    {"CSD_REQUEST_TIMEOUT_SECONDS", CONF_INT, F(request_timeout_seconds), 1, 3600, "30", 0},
+    {"CSD_MAX_BODY_BYTES", CONF_INT, F(max_body_bytes), 1024, 64 * 1024 * 1024, "1048576", 0},
+    {"CSD_LOG_FILE", CONF_STR, F(log_file), 1, 0, "-", 0},
+    {"LOG_LEVEL", CONF_STR, F(log_level), 1, 0, "info", 0},
+    {"NCHAN_PUBLISH_URL", CONF_URL, F(nchan_publish_url), 0, 0, "http://127.0.0.1:3003/pub", 0},
+    {"JOB_MAX_ATTEMPTS", CONF_INT, F(job_max_attempts), 1, 100, "8", 0},
+    {"JOB_LEASE_SECONDS", CONF_INT, F(job_lease_seconds), 1, 86400, "300", 0},
+    {"JOB_BACKOFF_BASE_MS", CONF_INT, F(job_backoff_base_ms), 1, 3600000, "1000", 0},
+    {"JOB_BACKOFF_MAX_MS", CONF_INT, F(job_backoff_max_ms), 1, 86400000, "600000", 0},
+    {"GOOGLE_SERVICE_ACCOUNT_FILE", CONF_STR, F(google_service_account_file), 1, 0, NULL, 0},
+    {"GOOGLE_PUBSUB_TOPIC", CONF_STR, F(google_pubsub_topic), 1, 0, NULL, 0},
+    {"GOOGLE_PUBSUB_AUDIENCE", CONF_STR, F(google_pubsub_audience), 1, 0, NULL, 0},
+    {"GOOGLE_PUBSUB_SERVICE_ACCOUNT", CONF_STR, F(google_pubsub_service_account), 1, 0, NULL, 0},
+    {"GMAIL_API_BASE_URL", CONF_URL, F(gmail_api_base_url), 0, 0, "https://gmail.googleapis.com/gmail/v1", 0},
+    {"GOOGLE_TOKEN_URL", CONF_URL, F(google_token_url), 0, 0, "https://oauth2.googleapis.com/token", 0},
+    {"GOOGLE_JWKS_URL", CONF_URL, F(google_jwks_url), 0, 0, "https://www.googleapis.com/oauth2/v3/certs", 0},
+    {"GEMINI_API_KEY", CONF_STR, F(gemini_api_key), 1, 0, NULL, 0},
+    {"GEMINI_MODEL", CONF_STR, F(gemini_model), 1, 0, "gemini-3.1-flash-lite", 0},
+    {"GEMINI_API_BASE_URL", CONF_URL, F(gemini_api_base_url), 0, 0, "https://generativelanguage.googleapis.com/v1beta", 0},
+    {"GEMINI_TIMEOUT_MS", CONF_INT, F(gemini_timeout_ms), 100, 600000, "20000", 0},
+    {"GEMINI_FALLBACK_MODEL", CONF_STR, F(gemini_fallback_model), 1, 0, NULL, 0},
+    {"GEMINI_CIRCUIT_MAX_SECONDS", CONF_INT, F(gemini_circuit_max_seconds), 0, 86400, "3600", 0},
+    {"INTERAKT_API_KEY", CONF_STR, F(interakt_api_key), 1, 0, NULL, 0},
+    {"INTERAKT_WEBHOOK_SECRET", CONF_STR, F(interakt_webhook_secret), 1, 0, NULL, 0},
+    {"INTERAKT_API_BASE_URL", CONF_URL, F(interakt_api_base_url), 0, 0, "https://api.interakt.ai", 0},
+    {"IVR_WEBHOOK_SECRET", CONF_STR, F(ivr_webhook_secret), 1, 0, NULL, 0},
+    {"TRIAGE_MODEL_FILE", CONF_STR, F(triage_model_file), 1, 0, "build/triage.model", 0},
+    {"HTTP_TIMEOUT_MS", CONF_INT, F(http_timeout_ms), 100, 600000, "15000", 0},
+};
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && isspace((unsigned char)e[-1]))
+        *--e = '\0';
+    return s;
+}
+
+int config_read_env_file(const char *path, char *err, size_t errlen)
+{
+    if (!path)
+        return 0;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return errno == ENOENT ? 0 : ERR_IO;
+    char line[8192];
+    int lineno = 0, rc = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *s = trim(line);
+        if (!*s || *s == '#')
+            continue;
+        if (strncmp(s, "export ", 7) == 0)
+            s = trim(s + 7);
+        char *eq = strchr(s, '=');
+        if (!eq || eq == s) {
+            snprintf(err, errlen, "%s:%d: expected KEY=VALUE", path, lineno);
+            rc = ERR_PARSE;
+            break;
+        }
+        *eq = '\0';
+        char *key = trim(s);
+        char *val = trim(eq + 1);
+        size_t vl = strlen(val);
+        if (vl >= 2 && (val[0] == '"' || val[0] == '\'') && val[vl - 1] == val[0]) {
+            val[vl - 1] = '\0';
+            val++;
+        }
+        setenv(key, val, 0);
+    }
+    fclose(f);
+    return rc;
+}
+
+int config_load(Config *c, const char *env_file, char *err, size_t errlen)
+{
+    memset(c, 0, sizeof *c);
+    int rc = config_read_env_file(env_file, err, errlen);
+    if (rc)
+        return rc == ERR_PARSE ? ERR_INVALID : rc;
+    for (size_t i = 0; i < sizeof CONF_TABLE / sizeof CONF_TABLE[0]; i++) {
+        const ConfEntry *e = &CONF_TABLE[i];
+        const char *v = getenv(e->name);
+        if (v && !*v)
+            v = NULL; /* an empty value means "unset" */
+        if (!v)
+            v = e->def;
+        if (!v) {
+            if (e->required) {
+                snprintf(err, errlen, "%s is required but not set", e->name);
+                return ERR_INVALID;
+            }
+            continue;
+        }
+        void *slot = (char *)c + e->offset;
+        if (e->type == CONF_INT) {
+            char *end = NULL;
+            errno = 0;
+            long n = strtol(v, &end, 10);
+            if (errno || end == v || *trim(end) || n < e->min || n > e->max) {
+                snprintf(err, errlen, "%s must be a whole number from %ld to %ld (got \"%.40s\")",
+                         e->name, e->min, e->max, v);
+                return ERR_INVALID;
+            }
+            *(int *)slot = (int)n;
+        } else {
+            if ((long)strlen(v) < e->min) {
+                snprintf(err, errlen, "%s must be at least %ld characters", e->name, e->min);
+                return ERR_INVALID;
+            }
+            if (e->type == CONF_URL && strncmp(v, "http://", 7) != 0 && strncmp(v, "https://", 8) != 0) {
+                snprintf(err, errlen, "%s must be an http:// or https:// URL", e->name);
+                return ERR_INVALID;
+            }
+            char *copy = strdup(v);
+            if (!copy)
+                abort();
+            /* Base URLs are joined with "/path": drop a trailing slash. */
+            size_t l = strlen(copy);
+            if (e->type == CONF_URL && l > 8 && copy[l - 1] == '/')
+                copy[l - 1] = '\0';
+            *(const char **)slot = copy;
+        }
+    }
+    if (log_level_parse(c->log_level) < 0) {
+        snprintf(err, errlen, "LOG_LEVEL must be one of debug, info, warn, error");
+        return ERR_INVALID;
+    }
+    if (c->job_backoff_max_ms < c->job_backoff_base_ms) {
+        snprintf(err, errlen, "JOB_BACKOFF_MAX_MS must not be below JOB_BACKOFF_BASE_MS");
+        return ERR_INVALID;
+    }
+    return 0;
+}
+
+int config_gmail_enabled(const Config *c) { return c->google_service_account_file != NULL; }
+
+int config_gemini_enabled(const Config *c) { return c->gemini_api_key != NULL; }

@@ -1,0 +1,279 @@
+/* agents.c — agents and tokens (see agents.h). */
+#include "inbox/agents.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "core/jsonUtil.h"
+#include "crypto/jwt.h"
+#include "triage/triage.h"
+
+/* One JSON object per row, built by Postgres so that types (arrays,
+ * booleans, UTC ISO-8601 timestamps) come out right. */
+#define AGENT_JSON                                                                              \
+    "json_build_object('id', id, 'name', name, 'email', email, 'role', role, 'teams', teams, " \
+    "'active', active, 'capacity', capacity, "                                                  \
+    "'created_at', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), " \
+    "'updated_at', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))::text"
+
+static int local_char_ok(unsigned char c)
+{
+    return isalnum(c) || (c && strchr("!#$%&'*+/=?^_`{|}~.-", c) != NULL);
+}
+
+int email_normalize(Arena *a, const char *in, const char **out)
+{
+    *out = NULL;
+    if (!in)
+        return ERR_INVALID;
+    size_t n = strnlen(in, EMAIL_MAX_LEN + 1);
+    if (n == 0 || n > EMAIL_MAX_LEN)
+        return ERR_INVALID;
+    const char *at = strchr(in, '@');
+    if (!at || strchr(at + 1, '@'))
+        return ERR_INVALID;
+    size_t llen = (size_t)(at - in);
+    if (llen == 0 || llen > 64 || in[0] == '.' || at[-1] == '.')
+        return ERR_INVALID;
+    for (size_t i = 0; i < llen; i++) {
+        if (!local_char_ok((unsigned char)in[i]))
+            return ERR_INVALID;
+        if (in[i] == '.' && in[i + 1] == '.')
+            return ERR_INVALID;
+    }
+    /* Domain: dot-separated labels of letters, digits and inner hyphens;
+     * at least two labels; the last one alphabetic (no bare IPs). */
+    const char *d = at + 1;
+    int labels = 0;
+    const char *label = d;
+    for (const char *p = d;; p++) {
+        if (*p == '.' || *p == '\0') {
+            size_t ll = (size_t)(p - label);
+            if (ll == 0 || ll > 63 || label[0] == '-' || p[-1] == '-')
+                return ERR_INVALID;
+            labels++;
+            if (*p == '\0')
+                break;
+            label = p + 1;
+            continue;
+        }
+        if (!isalnum((unsigned char)*p) && *p != '-')
+            return ERR_INVALID;
+    }
+    if (labels < 2)
+        return ERR_INVALID;
+    size_t tl = strlen(label);
+    if (tl < 2)
+        return ERR_INVALID;
+    for (size_t i = 0; i < tl; i++)
+        if (!isalpha((unsigned char)label[i]))
+            return ERR_INVALID;
+    char *lower = arena_strdup(a, in);
+    for (char *p = lower; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    *out = lower;
+    return 0;
+}
+
+static int fill_record(Arena *a, const char *json_text, AgentRecord *out)
+{
+    json_object *o = NULL;
+    memset(out, 0, sizeof *out);
+    if (!json_text || json_parse_arena(a, json_text, strlen(json_text), &o) != 0)
+        return ERR_INTERNAL;
+    int64_t id = 0, cap = 0;
+    json_get_int64(o, "id", &id);
+    json_get_int64(o, "capacity", &cap);
+    out->id = id;
+    out->capacity = (int)cap;
+    out->name = json_get_str(o, "name");
+    out->email = json_get_str(o, "email");
+    out->role = json_get_str(o, "role");
+    out->active = json_get_bool(o, "active") == 1;
+    out->json = o;
+    return 0;
+}
+
+/* "a,b" -> "{a,b}" after checking each name against the fixed team set. */
+static int teams_literal(Arena *a, const char *teams, const char **lit, const char **why)
+{
+    Buf b;
+    int rc = 0;
+    buf_init(&b, 512);
+    buf_append_char(&b, '{');
+    const char *p = teams ? teams : "";
+    int count = 0;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char *t = arena_strndup(a, p, len);
+        /* trim spaces around names */
+        while (*t == ' ')
+            t++;
+        size_t tl = strlen(t);
+        while (tl && t[tl - 1] == ' ')
+            t[--tl] = '\0';
+        if (*t) {
+            if (triage_team_index(t) < 0) {
+                *why = arena_sprintf(a, "unknown team '%.40s' (expected finance, support, dispatch, "
+                                        "sales, technical, returns_refunds or general)", t);
+                rc = ERR_INVALID;
+                goto cleanup;
+            }
+            if (count++)
+                buf_append_char(&b, ',');
+            buf_append_str(&b, t);
+        }
+        p = comma ? comma + 1 : p + len;
+    }
+    buf_append_char(&b, '}');
+    *lit = buf_to_arena(&b, a);
+    return 0;
+cleanup:
+    buf_free(&b);
+    return rc;
+}
+
+int agent_create(Arena *a, const AgentNew *in, AgentRecord *out, const char **why)
+{
+    const char *email = NULL, *teams = NULL;
+    const char *role = in->role ? in->role : "agent";
+    int cap = in->capacity < 0 ? 20 : in->capacity;
+    PGresult *r = NULL;
+    *why = NULL;
+    memset(out, 0, sizeof *out);
+    if (!in->name || !*in->name || strlen(in->name) > 200) {
+        *why = "name is required (1 to 200 characters)";
+        return ERR_INVALID;
+    }
+    if (email_normalize(a, in->email, &email) != 0) {
+        *why = "email is not a valid e-mail address";
+        return ERR_INVALID;
+    }
+    if (strcmp(role, "admin") != 0 && strcmp(role, "agent") != 0) {
+        *why = "role must be admin or agent";
+        return ERR_INVALID;
+    }
+    if (cap > AGENT_MAX_CAPACITY) {
+        *why = "capacity must be from 0 to 10000";
+        return ERR_INVALID;
+    }
+    int rc = teams_literal(a, in->teams, &teams, why);
+    if (rc)
+        return rc;
+    char capbuf[16];
+    snprintf(capbuf, sizeof capbuf, "%d", cap);
+    const char *params[] = {in->name, email, role, teams, capbuf};
+    rc = db_exec(a, &r,
+                 "INSERT INTO agents (name, email, role, teams, capacity) "
+                 "VALUES ($1, $2, $3, $4::text[], $5::int) RETURNING " AGENT_JSON,
+                 DB_NPARAMS(params), params);
+    if (rc == ERR_CONFLICT) {
+        *why = arena_sprintf(a, "an agent with email %s already exists", email);
+        return rc;
+    }
+    if (rc == ERR_INVALID) {
+        *why = "the values were refused by the database";
+        return rc;
+    }
+    if (rc)
+        return rc;
+    return fill_record(a, db_get(r, 0, 0), out);
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+int agent_find(Arena *a, const char *sub, AgentRecord *out)
+{
+    PGresult *r = NULL;
+    int rc;
+    memset(out, 0, sizeof *out);
+    if (!sub || !*sub || strlen(sub) > EMAIL_MAX_LEN)
+        return ERR_NOT_FOUND;
+    const char *params[] = {sub};
+    if (all_digits(sub)) {
+        if (strlen(sub) > 18)
+            return ERR_NOT_FOUND;
+        rc = db_exec(a, &r, "SELECT " AGENT_JSON " FROM agents WHERE id = $1::bigint", 1, params);
+    } else {
+        rc = db_exec(a, &r, "SELECT " AGENT_JSON " FROM agents WHERE email = lower($1)", 1, params);
+    }
+    if (rc)
+        return rc == ERR_INVALID ? ERR_NOT_FOUND : rc;
+    if (PQntuples(r) == 0)
+        return ERR_NOT_FOUND;
+    return fill_record(a, db_get(r, 0, 0), out);
+}
+
+int agent_list(Arena *a, json_object **out)
+{
+    PGresult *r = NULL;
+    *out = NULL;
+    int rc = db_exec(a, &r,
+                     "SELECT coalesce(json_agg(" AGENT_JSON "::json ORDER BY id), '[]')::text FROM agents",
+                     0, NULL);
+    if (rc)
+        return rc;
+    const char *s = db_get(r, 0, 0);
+    if (!s || json_parse_arena(a, s, strlen(s), out) != 0)
+        return ERR_INTERNAL;
+    return 0;
+}
+
+int agent_mint_token(Arena *a, const AgentRecord *agent, const char *secret, int64_t now,
+                     int64_t ttl_seconds, char **token)
+{
+    *token = NULL;
+    if (ttl_seconds <= 0 || ttl_seconds > AGENT_MAX_TOKEN_TTL || !secret || !*secret)
+        return ERR_INVALID;
+    json_object *c = json_arena_own(a, json_object_new_object());
+    json_object_object_add(c, "sub", json_object_new_string(arena_sprintf(a, "%lld", (long long)agent->id)));
+    if (agent->email)
+        json_object_object_add(c, "email", json_object_new_string(agent->email));
+    json_object_object_add(c, "role", json_object_new_string("authenticated"));
+    json_object_object_add(c, "iat", json_object_new_int64(now));
+    json_object_object_add(c, "exp", json_object_new_int64(now + ttl_seconds));
+    *token = jwt_sign_hs256(a, secret, c);
+    return *token ? 0 : ERR_INVALID;
+}
+
+int agent_parse_ttl(const char *s, int64_t *seconds)
+{
+    if (!s || !isdigit((unsigned char)*s))
+        return ERR_INVALID;
+    char *end = NULL;
+    errno = 0;
+    long long n = strtoll(s, &end, 10);
+    if (errno || n <= 0)
+        return ERR_INVALID;
+    long long mult = 1;
+    if (*end) {
+        if (end[1] != '\0')
+            return ERR_INVALID;
+        switch (*end) {
+        case 's': mult = 1; break;
+        case 'm': mult = 60; break;
+        case 'h': mult = 3600; break;
+        case 'd': mult = 86400; break;
+        default: return ERR_INVALID;
+        }
+    }
+    if (n > AGENT_MAX_TOKEN_TTL / mult)
+        return ERR_INVALID;
+    *seconds = n * mult;
+    return 0;
+}

@@ -1,0 +1,250 @@
+/* jobQueue.c — the durable job queue in Postgres (see jobQueue.h).
+ *
+ * Ownership of a running job is (locked_by, locked_backend): the worker's
+ * host:pid and its connection's pg_backend_pid(). When the worker process
+ * dies its backend goes away too, which is how job_requeue_orphans() tells
+ * a crashed job from a slow one without waiting for the lease. */
+#include "jobs/jobQueue.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/config.h"
+#include "store/db.h"
+#include "core/errors.h"
+#include "core/jsonUtil.h"
+#include "core/log.h"
+
+#define JOB_DEFAULT_MAX_ATTEMPTS 8
+#define JOB_DEFAULT_LEASE_SECONDS 300
+
+/* "host:pid" of this process, computed once (after fork: pid differs). */
+static const char *worker_id(void)
+{
+    static char id[300];
+    static pid_t for_pid;
+    pid_t pid = getpid();
+    if (for_pid != pid) {
+        char host[256] = "";
+        if (gethostname(host, sizeof host - 1) != 0)
+            snprintf(host, sizeof host, "unknown");
+        snprintf(id, sizeof id, "%s:%d", host, (int)pid);
+        for_pid = pid;
+    }
+    return id;
+}
+
+static unsigned *backoff_seed(void)
+{
+    static unsigned seed;
+    static pid_t for_pid;
+    pid_t pid = getpid();
+    if (for_pid != pid) {
+        seed = (unsigned)pid * 2654435761u ^ (unsigned)time(NULL);
+        for_pid = pid;
+    }
+    return &seed;
+}
+
+long job_backoff_ms(int attempts, long base_ms, long max_ms, unsigned *seed)
+{
+    if (base_ms < 1)
+        base_ms = 1;
+    if (max_ms < base_ms)
+        max_ms = base_ms;
+    if (attempts < 1)
+        attempts = 1;
+    long delay = base_ms;
+    /* Doubling with the cap checked each step: no overflow for any attempts. */
+    for (int i = 1; i < attempts && delay < max_ms; i++)
+        delay = delay > max_ms / 2 ? max_ms : delay * 2;
+    if (delay > max_ms)
+        delay = max_ms;
+    long half = delay / 2;
+    long span = delay - half; /* jitter in [delay - span, delay] = [delay/2, delay] */
+    unsigned r = (unsigned)rand_r(seed);
+    return half + (long)(r % (unsigned long)(span + 1));
+}
+
+int job_enqueue(Arena *a, const char *kind, const char *payload_json, long delay_ms,
+                const char *dedupe_key, int64_t *id_out)
+{
+    if (id_out)
+        *id_out = 0;
+    if (!kind || !*kind)
+        return ERR_INVALID;
+    char delay[32], max_attempts[16];
+    snprintf(delay, sizeof delay, "%ld", delay_ms > 0 ? delay_ms : 0);
+    snprintf(max_attempts, sizeof max_attempts, "%d",
+             g_config.job_max_attempts > 0 ? g_config.job_max_attempts : JOB_DEFAULT_MAX_ATTEMPTS);
+    const char *params[] = {kind, payload_json ? payload_json : "{}", delay, max_attempts, dedupe_key};
+    PGresult *r = NULL;
+    /* enqueue_job() (sql/003) inserts and NOTIFYs in the caller's
+     * transaction: workers are woken only once the job is committed, and
+     * not for a duplicate a queued job absorbed (the id is then NULL). */
+    int rc = db_exec(a, &r, "SELECT enqueue_job($1, $2::jsonb, $3::bigint, $4::int, $5)", DB_NPARAMS(params),
+                     params);
+    if (rc)
+        return rc;
+    if (id_out && db_get(r, 0, 0))
+        *id_out = strtoll(db_get(r, 0, 0), NULL, 10);
+    if (!a)
+        PQclear(r);
+    return 0;
+}
+
+int job_claim(JobContext *job)
+{
+    const char *params[] = {worker_id()};
+    PGresult *r = NULL;
+    int rc = db_exec(job->arena, &r,
+                     "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $1,"
+                     " locked_backend = pg_backend_pid(), locked_at = now(), updated_at = now()"
+                     " WHERE id = (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= now()"
+                     "  ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1)"
+                     " RETURNING id, kind, payload::text, attempts, max_attempts",
+                     DB_NPARAMS(params), params);
+    if (rc)
+        return rc;
+    if (PQntuples(r) != 1)
+        return ERR_NOT_FOUND;
+    job->id = strtoll(db_get(r, 0, 0), NULL, 10);
+    job->kind = arena_strdup(job->arena, db_get(r, 0, 1));
+    job->attempts = (int)strtol(db_get(r, 0, 3), NULL, 10);
+    job->max_attempts = (int)strtol(db_get(r, 0, 4), NULL, 10);
+    job->retry_delay_ms = 0;
+    job->error[0] = '\0';
+    const char *payload = db_get(r, 0, 2);
+    job->payload = NULL;
+    if (json_parse_arena(job->arena, payload, strlen(payload), &job->payload) != 0)
+        job->payload = json_arena_own(job->arena, json_object_new_object());
+    return 0;
+}
+
+int job_finish(JobContext *job, int rc)
+{
+    char id[32];
+    snprintf(id, sizeof id, "%" PRId64, job->id);
+    if (rc == 0) {
+        const char *params[] = {id, worker_id()};
+        return db_exec(NULL, NULL,
+                       "UPDATE jobs SET state = 'done', finished_at = now(), updated_at = now(),"
+                       " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                       " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
+                       DB_NPARAMS(params), params);
+    }
+    const char *why = job->error[0] ? job->error : err_name(rc);
+    char error[JOB_ERROR_MAX];
+    snprintf(error, sizeof error, "%s", why);
+    if (rc == ERR_PERMANENT || job->attempts >= job->max_attempts) {
+        const char *params[] = {id, worker_id(), error};
+        log_kv(LOG_WARN, "job is dead", "job_id=%" PRId64 " kind=%s attempts=%d", job->id, job->kind,
+               job->attempts);
+        return db_exec(NULL, NULL,
+                       "UPDATE jobs SET state = 'dead', last_error = $3, finished_at = now(),"
+                       " updated_at = now(), locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                       " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
+                       DB_NPARAMS(params), params);
+    }
+    long delay = job->retry_delay_ms > 0
+                     ? job->retry_delay_ms
+                     : job_backoff_ms(job->attempts, g_config.job_backoff_base_ms > 0 ? g_config.job_backoff_base_ms : 1000,
+                                      g_config.job_backoff_max_ms > 0 ? g_config.job_backoff_max_ms : 600000,
+                                      backoff_seed());
+    char delay_s[32];
+    snprintf(delay_s, sizeof delay_s, "%ld", delay);
+    const char *params[] = {id, worker_id(), error, delay_s};
+    log_kv(LOG_INFO, "job failed, will retry", "job_id=%" PRId64 " kind=%s attempts=%d retry_in_ms=%ld",
+           job->id, job->kind, job->attempts, delay);
+    return db_exec(NULL, NULL,
+                   "UPDATE jobs SET state = 'queued', last_error = $3,"
+                   " run_at = now() + $4::bigint * interval '1 millisecond', updated_at = now(),"
+                   " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                   " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
+                   DB_NPARAMS(params), params);
+}
+
+int job_run(JobContext *job, const JobKind *kinds, size_t nkinds)
+{
+    JobFn fn = NULL;
+    for (size_t i = 0; i < nkinds; i++)
+        if (strcmp(kinds[i].kind, job->kind) == 0)
+            fn = kinds[i].fn;
+    int rc;
+    if (!fn) {
+        snprintf(job->error, sizeof job->error, "unknown job kind \"%.100s\"", job->kind);
+        rc = ERR_PERMANENT;
+    } else {
+        rc = fn(job);
+    }
+    /* A handler that failed inside a transaction must not leave it open:
+     * the finish below would run in an aborted transaction. */
+    db_rollback();
+    int frc = job_finish(job, rc);
+    if (frc)
+        log_kv(LOG_ERROR, "could not record job result", "job_id=%" PRId64 " error=%s", job->id,
+               err_name(frc));
+    return rc;
+}
+
+int job_requeue_orphans(void)
+{
+    char lease[16];
+    snprintf(lease, sizeof lease, "%d",
+             g_config.job_lease_seconds > 0 ? g_config.job_lease_seconds : JOB_DEFAULT_LEASE_SECONDS);
+    const char *params[] = {lease};
+    PGresult *r = NULL;
+    /* The attempt that was cut short counts (it may have crashed the
+     * worker); a job that keeps killing workers still ends up dead. */
+    int rc = db_exec(NULL, &r,
+                     "UPDATE jobs SET"
+                     " state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,"
+                     " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
+                     " last_error = CASE WHEN locked_at < now() - $1::int * interval '1 second'"
+                     "   THEN 'lease expired on worker ' ELSE 'worker died: ' END || coalesce(locked_by, '?'),"
+                     " run_at = now(), updated_at = now(),"
+                     " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                     " WHERE state = 'running' AND (locked_at < now() - $1::int * interval '1 second'"
+                     "  OR locked_backend IS NULL"
+                     "  OR locked_backend NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"
+                     " RETURNING id, state, last_error",
+                     DB_NPARAMS(params), params);
+    if (rc)
+        return rc;
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++)
+        log_kv(LOG_WARN, "requeued orphaned job", "job_id=%s state=%s", db_get(r, i, 0), db_get(r, i, 1));
+    PQclear(r);
+    return n;
+}
+
+int job_retry(int64_t id)
+{
+    char ids[32];
+    snprintf(ids, sizeof ids, "%" PRId64, id);
+    const char *params[] = {ids};
+    PGresult *r = NULL;
+    int rc = db_exec(NULL, &r,
+                     "WITH upd AS ("
+                     " UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), updated_at = now(),"
+                     " finished_at = NULL, locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                     " WHERE id = $1::bigint AND state = 'dead' RETURNING id, kind)"
+                     " SELECT id, pg_notify('jobs', kind) FROM upd",
+                     DB_NPARAMS(params), params);
+    if (rc)
+        return rc;
+    int n = PQntuples(r);
+    PQclear(r);
+    if (n == 1)
+        return 0;
+    rc = db_exec(NULL, &r, "SELECT state FROM jobs WHERE id = $1::bigint", DB_NPARAMS(params), params);
+    if (rc)
+        return rc;
+    n = PQntuples(r);
+    PQclear(r);
+    return n == 0 ? ERR_NOT_FOUND : ERR_CONFLICT;
+}

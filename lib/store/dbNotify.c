@@ -1,0 +1,51 @@
+/* dbNotify.c — NOTIFY-driven cache generations (see dbNotify.h). */
+#include "store/dbNotify.h"
+
+#include <string.h>
+
+#include "store/db.h"
+#include "core/errors.h"
+
+static const char *const CHANNELS[DB_CHANNEL_COUNT] = {"agents_changed", "emails_changed"};
+static const char *const LISTEN_SQL[DB_CHANNEL_COUNT] = {"LISTEN agents_changed", "LISTEN emails_changed"};
+
+static uint64_t g_generation[DB_CHANNEL_COUNT];
+static int g_listen_backend; /* backend pid the LISTENs were issued on */
+
+static void bump_all(void)
+{
+    for (int i = 0; i < DB_CHANNEL_COUNT; i++)
+        g_generation[i]++;
+}
+
+int db_notify_sync(void)
+{
+    PGconn *c = db_conn();
+    if (!c) {
+        g_listen_backend = 0;
+        return ERR_UNAVAILABLE;
+    }
+    if (PQbackendPID(c) != g_listen_backend) {
+        bump_all();
+        g_listen_backend = 0;
+        for (int i = 0; i < DB_CHANNEL_COUNT; i++)
+            if (db_exec0(LISTEN_SQL[i]) != 0)
+                return ERR_UNAVAILABLE;
+        g_listen_backend = PQbackendPID(c);
+        return 0;
+    }
+    if (!PQconsumeInput(c))
+        return ERR_UNAVAILABLE;
+    for (PGnotify *n = PQnotifies(c); n; n = PQnotifies(c)) {
+        for (int i = 0; i < DB_CHANNEL_COUNT; i++)
+            if (strcmp(n->relname, CHANNELS[i]) == 0)
+                g_generation[i]++;
+        PQfreemem(n);
+    }
+    return 0;
+}
+
+uint64_t db_notify_generation(DbChannel ch)
+{
+    return ch >= 0 && ch < DB_CHANNEL_COUNT ? g_generation[ch] : 0;
+}

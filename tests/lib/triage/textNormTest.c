@@ -1,0 +1,161 @@
+/* textNormTest.c — normalisation, number classes, Hinglish folding,
+ * Devanagari handling, features and bounds. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "triage/textNorm.h"
+
+static const char *norm(const char *s)
+{
+    static char out[TEXTNORM_STORE_BYTES];
+    text_normalize(s, out, sizeof out);
+    return out;
+}
+
+Test(textNorm, lowercases_and_splits_punctuation)
+{
+    cr_assert_str_eq(norm("Hello, WORLD!! How-are you?"), "helo world how are you");
+    cr_assert_str_eq(norm("  \t\n "), "");
+    cr_assert_str_eq(norm(""), "");
+    cr_assert_str_eq(norm(NULL), "");
+}
+
+Test(textNorm, hinglish_variants_fold_together)
+{
+    cr_assert_str_eq(norm("nahi"), norm("nahin"));
+    cr_assert_str_eq(norm("nhi"), norm("nahi"));
+    cr_assert_str_eq(norm("NAHIIIN"), norm("nahi"));
+    cr_assert_str_eq(norm("paise"), norm("paisa"));
+    cr_assert_str_eq(norm("kab tak"), norm("kb tk"));
+    cr_assert_str_eq(norm("aaya"), norm("aya"));
+    cr_assert_str_eq(norm("plz"), norm("please"));
+    cr_assert_str_eq(norm("mera order abhi tak nahin aaya"), "mera order abhi tak nahi aya");
+}
+
+Test(textNorm, numbers_become_classes)
+{
+    cr_assert_str_eq(norm("pincode 411045"), "pincode <pin>");
+    cr_assert_str_eq(norm("call 9876543210"), "cal <phone>");
+    cr_assert_str_eq(norm("order 12345678"), "order <id>");
+    cr_assert_str_eq(norm("order KO123456"), "order <id>");
+    cr_assert_str_eq(norm("paid rs 500"), "paid <amount>");
+    cr_assert_str_eq(norm("paid Rs.1200"), "paid <amount>");
+    cr_assert_str_eq(norm("paid \xe2\x82\xb9" "500"), "paid <amount>");
+    cr_assert_str_eq(norm("500 rupees"), "<amount>");
+    cr_assert_str_eq(norm("500ml 2 kg"), "<num> ml <num> kg");
+}
+
+Test(textNorm, devanagari_kept_with_nukta_and_chandrabindu_folded)
+{
+    /* "मेरा ऑर्डर" stays; ज़ (ज + nukta) == ज; precomposed ज़ (U+095B) == ज */
+    cr_assert_str_eq(norm("मेरा ऑर्डर कब आएगा?"), "मेरा ऑर्डर कब आएगा");
+    cr_assert_str_eq(norm("ज़रूरी"), norm("जरूरी"));
+    cr_assert_str_eq(norm("\xe0\xa5\x9b" "रूरी"), norm("जरूरी"));
+    cr_assert_str_eq(norm("माँ"), norm("मां"));
+    /* danda splits, Devanagari digits are digits */
+    cr_assert_str_eq(norm("ठीक है। ८२०००१"), "ठीक है <pin>");
+}
+
+Test(textNorm, features_share_unseen_spellings)
+{
+    uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
+    int na = text_features("delivery", a, TEXTNORM_MAX_FEATURES, 18);
+    int nb = text_features("deliverry", b, TEXTNORM_MAX_FEATURES, 18);
+    cr_assert_gt(na, 3);
+    int shared = 0;
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (a[i] == b[j]) {
+                shared++;
+                break;
+            }
+    cr_assert_gt(shared, na / 2, "char n-grams shared: %d of %d", shared, na);
+    for (int i = 0; i < na; i++)
+        cr_assert_lt(a[i], 1u << 18);
+    cr_assert_eq(text_features("x", a, TEXTNORM_MAX_FEATURES, 5), 0, "bad bit count refused");
+}
+
+static int features_of(const char *s, uint32_t *f)
+{
+    return text_features(s, f, TEXTNORM_MAX_FEATURES, 18);
+}
+
+static int same_features(const char *x, const char *y)
+{
+    static uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
+    int na = features_of(x, a), nb = features_of(y, b);
+    return na > 0 && na == nb && memcmp(a, b, (size_t)na * sizeof a[0]) == 0;
+}
+
+static int shared_features(const char *x, const char *y)
+{
+    static uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
+    int na = features_of(x, a), nb = features_of(y, b), shared = 0;
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (a[i] == b[j]) {
+                shared++;
+                break;
+            }
+    return shared;
+}
+
+Test(textNorm, devanagari_spelling_variants_give_the_same_features)
+{
+    cr_assert(same_features("नही", "नहीं"));
+    cr_assert(same_features("मेरा ऑर्डर", "मेरा आर्डर"));
+    cr_assert(same_features("डिलिवरी नहीं हुई", "डिलीवरी नही हुयी") == 0, "ई/यी are not folded");
+    cr_assert(same_features("डिलिवरी नहीं हुई", "डिलीवरी नही हुई"));
+    cr_assert(same_features("पैसा", "पेसा"));
+    cr_assert(same_features("पार्सल", "पारसल"));
+    cr_assert(!same_features("पैसा", "पार्सल"));
+    /* the normalised text keeps the spelling (split keys, lexicons) */
+    static char kept[TEXTNORM_STORE_BYTES];
+    snprintf(kept, sizeof kept, "%s", norm("नहीं"));
+    cr_assert_str_neq(kept, norm("नही"));
+}
+
+Test(textNorm, consonant_skeleton_is_shared_across_scripts)
+{
+    cr_assert_gt(shared_features("रिफंड", "refund"), 0);
+    cr_assert_gt(shared_features("ऑर्डर", "order"), 0);
+    cr_assert_gt(shared_features("पेमेंट", "payment"), 0);
+    cr_assert_gt(shared_features("डिलीवरी", "delivery"), 0);
+    cr_assert_gt(shared_features("कैश", "cash"), 0);
+    cr_assert_gt(shared_features("नहीं", "nahi"), 0);
+    cr_assert_gt(shared_features("खराब", "kharab"), 0);
+    /* and the pair of skeletons: two words in a row */
+    cr_assert_gt(shared_features("रिफंड नहीं", "refund nahi"), shared_features("रिफंड", "refund") * 2);
+    cr_assert_eq(shared_features("रिफंड", "order"), 0);
+}
+
+Test(textNorm, huge_and_invalid_input_is_bounded)
+{
+    size_t n = 1 << 20;
+    char *big = malloc(n + 1);
+    cr_assert_not_null(big);
+    for (size_t i = 0; i < n; i++)
+        big[i] = "ab \xe0\xa4\x95"[i % 6];
+    big[n] = '\0';
+    TextTokens *t = malloc(sizeof *t);
+    text_tokenize(big, t);
+    cr_assert_leq(t->count, TEXTNORM_MAX_TOKENS);
+    cr_assert_leq(t->used, sizeof t->store);
+    uint32_t *f = malloc(TEXTNORM_MAX_FEATURES * sizeof *f);
+    int nf = text_features(big, f, TEXTNORM_MAX_FEATURES, 18);
+    cr_assert_leq(nf, TEXTNORM_MAX_FEATURES);
+    /* invalid UTF-8 and a very long word */
+    memset(big, 'z', 5000);
+    big[5000] = '\0';
+    text_tokenize(big, t);
+    cr_assert_eq(t->count, 1);
+    cr_assert_leq(strlen(t->tok[0]), TEXTNORM_MAX_TOKEN_BYTES);
+    text_tokenize("\xff\xfe\xc3 ok \xe0\xa4", t);
+    cr_assert_eq(t->count, 1);
+    cr_assert_str_eq(t->tok[0], "ok");
+    free(f);
+    free(t);
+    free(big);
+}
