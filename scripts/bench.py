@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench.py — `make bench`: csd's speed and memory next to this machine's
-own limits, measured in one run (design §11). Prints figures and ratios;
+own limits, measured in one run (README "Performance"). Prints figures and ratios;
 asserts nothing (benchmarks are not tests).
 
 Limits measured here:
@@ -12,7 +12,7 @@ Project figures:
     and job committed), with p99
   * push -> WebSocket `email.created` latency (fake Gmail on loopback)
   * memory of the whole csd (master and every worker): RSS and PSS
-The seed stack (NestJS) cannot run here; its figures from design §11 are
+The seed stack (NestJS) cannot run here; its published figures are
 printed as the reference the targets are written against.
 
 Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000), BENCH_PUSH_WORKERS (default 4),
