@@ -5,6 +5,18 @@
  * Reporting events are written inside the caller's transaction, so a fact
  * exists exactly when the change it describes committed. Real-time events
  * are published after COMMIT and are best-effort (design §6).
+ *
+ * Reporting event names (reporting_events.name; the dashboard reads them):
+ *   conversation_created   a new conversation (channel, team at the time)
+ *   conversation_reopened  a resolved/closed one opened again
+ *   assigned               agent_id got the conversation (auto or by hand)
+ *   unassigned             agent_id lost it (release, deactivation, reassign)
+ *   first_response         agent_id's first reply; value = seconds since
+ *                          creation or the last reopening
+ *   reply                  every agent reply (not notes); agent_id
+ *   resolved               value = seconds since creation; agent_id = assignee
+ *   team_changed           a human set the team (kept or not: see conversations)
+ *   missed_call            a call nobody answered (channel call)
  */
 #ifndef CS_INBOX_EVENTS_H
 #define CS_INBOX_EVENTS_H
