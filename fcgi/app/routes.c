@@ -24,5 +24,8 @@ const Route ROUTES[] = {
     {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
     /* --- triage (triage) --- */
     {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
+    /* --- WhatsApp through Interakt, media (whatsapp) --- */
+    {"POST", "/webhooks/interakt", handle_interakt_webhook, AUTH_NONE, 262144, "webhooks.interakt"},
+    {"GET", "/media/:id", handle_media_get, AUTH_NONE, 0, "media.get"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

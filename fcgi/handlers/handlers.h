@@ -37,4 +37,10 @@ int handle_gmail_webhook(Request *req);
 /* triage.c */
 int handle_conversation_triage(Request *req);
 
+/* --- WhatsApp through Interakt, media (whatsapp) --- */
+/* webhooks/interaktWebhook.c */
+int handle_interakt_webhook(Request *req);
+/* inbox/media.c */
+int handle_media_get(Request *req);
+
 #endif
