@@ -32,6 +32,12 @@ int phone_normalize(const char *in, char out[PHONE_E164_MAX])
         n -= 2;
     }
     char national[16];
+    if (plus && n == 13 && strncmp(digits, "910", 3) == 0) {
+        /* "+91 0 98…": the trunk 0 written after the country code */
+        char *dg = d + (digits - d);
+        memmove(dg + 2, dg + 3, n - 3 + 1);
+        n = 12;
+    }
     if (plus) {
         if (n < 8 || n > 15 || digits[0] == '0')
             return ERR_INVALID;
