@@ -207,14 +207,16 @@ const char *media_safe_filename(Arena *a, const char *name, const char *fallback
     }
     out[o] = '\0';
     char *s = out;
-    while (*s == '.' || *s == '_')
+    while (*s == '.')
         s++;
+    /* Nothing readable before the extension (e.g. only non-ASCII letters,
+     * now underscores): our own name instead. */
+    const char *dot = strrchr(s, '.');
     int has_alnum = 0;
-    for (char *q = s; *q; q++)
+    for (const char *q = s; *q && q != dot; q++)
         has_alnum |= isalnum((unsigned char)*q) != 0;
     if (!has_alnum)
         return arena_sprintf(a, "%s.%s", fallback, ext);
-    const char *dot = strrchr(s, '.');
     if (!dot || !dot[1])
         return arena_sprintf(a, "%.*s.%s", (int)(strlen(s) > 90 ? 90 : strlen(s)), s, ext);
     return arena_strdup(a, s);

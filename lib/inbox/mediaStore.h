@@ -43,7 +43,7 @@ const char *media_ext(const char *type);
  * path segment of name (a URL or a file name; query cut), only
  * [A-Za-z0-9._-] kept (others become '_'), no leading dot, at most 100
  * bytes, with ".<ext>" added when it has no extension; "<fallback>.<ext>"
- * when nothing is left. Arena-owned. */
+ * when no letter or digit is left before the extension. Arena-owned. */
 const char *media_safe_filename(Arena *a, const char *name, const char *fallback, const char *ext);
 
 /* 1 when url has the same scheme, host and port as base (case-insensitive). */
