@@ -41,8 +41,8 @@ int phone_normalize(const char *in, char out[PHONE_E164_MAX])
     if (plus) {
         if (n < 8 || n > 15 || digits[0] == '0')
             return ERR_INVALID;
-        if (strncmp(digits, "91", 2) == 0 && n != 12)
-            return ERR_INVALID; /* India: +91 and 10 digits */
+        if (strncmp(digits, "91", 2) == 0 && (n != 12 || digits[2] == '0'))
+            return ERR_INVALID; /* India: +91 and 10 digits, not starting with 0 */
         out[0] = '+';
         memcpy(out + 1, digits, n + 1);
         return 0;
