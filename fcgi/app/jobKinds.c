@@ -6,6 +6,8 @@
 #include "app/jobKinds.h"
 #include "channels/gmail/gmailSync.h" /* gmail */
 #include "triage/triagePipeline.h" /* triage */
+#include "channels/exotel/exotelClient.h" /* calls */
+#include "channels/ivr/callStore.h" /* calls */
 
 /* A job that fails its first `fail_times` attempts (payload
  * {"fail_times":N}) and then succeeds: lets operators and the integration
@@ -20,6 +22,9 @@ const JobKind JOB_KINDS[] = {
     {"gmail_stop", job_gmail_stop},
     /* --- triage (lib/triagePipeline.c) --- */
     {"triage", job_triage},
+    /* --- calls (lib/channels/ivr/callStore.c, lib/channels/exotel/exotelClient.c) --- */
+    {"call_fold", job_call_fold},
+    {"exotel_call_details", job_exotel_call_details},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];
 

@@ -37,4 +37,9 @@ int handle_gmail_webhook(Request *req);
 /* triage.c */
 int handle_conversation_triage(Request *req);
 
+/* --- calls (IVR) --- */
+/* webhooks/ivrWebhook.c */
+int handle_ivr_exotel(Request *req);
+int handle_ivr_generic(Request *req);
+
 #endif

@@ -1,0 +1,73 @@
+/* urlForm.c — form and query-string decoding (see urlForm.h). */
+#include "core/urlForm.h"
+
+#include <string.h>
+
+#include "core/errors.h"
+
+static int hexval(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+char *url_decode(Arena *a, const char *s, size_t n, size_t *out_len)
+{
+    char *out = arena_alloc(a, n + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '+') {
+            out[o++] = ' ';
+        } else if (s[i] == '%' && i + 2 < n && hexval((unsigned char)s[i + 1]) >= 0 &&
+                   hexval((unsigned char)s[i + 2]) >= 0) {
+            out[o++] = (char)(hexval((unsigned char)s[i + 1]) * 16 + hexval((unsigned char)s[i + 2]));
+            i += 2;
+        } else {
+            out[o++] = s[i];
+        }
+    }
+    out[o] = '\0';
+    if (out_len)
+        *out_len = o;
+    return out;
+}
+
+int url_form_parse(Arena *a, const char *s, size_t len, UrlForm *out)
+{
+    out->n = 0;
+    size_t i = 0;
+    while (i < len) {
+        const char *p = s + i;
+        const char *amp = memchr(p, '&', len - i);
+        size_t plen = amp ? (size_t)(amp - p) : len - i;
+        i += plen + 1;
+        if (plen == 0)
+            continue;
+        if (out->n >= URL_FORM_MAX_FIELDS)
+            return ERR_TOO_LARGE;
+        const char *eq = memchr(p, '=', plen);
+        size_t klen = eq ? (size_t)(eq - p) : plen;
+        size_t nl = 0, vl = 0;
+        char *name = url_decode(a, p, klen, &nl);
+        char *value = eq ? url_decode(a, eq + 1, plen - klen - 1, &vl) : arena_strdup(a, "");
+        if (strlen(name) != nl || strlen(value) != vl)
+            return ERR_PARSE;
+        out->fields[out->n].name = name;
+        out->fields[out->n].value = value;
+        out->n++;
+    }
+    return 0;
+}
+
+const char *url_form_get(const UrlForm *f, const char *name)
+{
+    for (int i = 0; i < f->n; i++)
+        if (strcmp(f->fields[i].name, name) == 0)
+            return f->fields[i].value;
+    return NULL;
+}
