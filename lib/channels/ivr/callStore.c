@@ -152,7 +152,7 @@ static int upsert_call(Arena *a, const CallEvent *m, int64_t customer_id, CallRo
 {
     PGresult *r = NULL;
     const char *p[] = {m->provider, m->call_id, customer_id ? i64s(a, customer_id) : NULL, m->direction,
-                       m->from ? m->from : m->from_raw, m->to ? m->to : m->to_raw, m->status,
+                       m->from, m->to, m->status,
                        m->status_raw, m->started_at > 0 ? i64s(a, m->started_at) : NULL,
                        m->ended_at > 0 ? i64s(a, m->ended_at) : NULL,
                        m->talk_seconds >= 0 ? arena_sprintf(a, "%d", m->talk_seconds) : NULL,
