@@ -35,6 +35,7 @@ typedef struct Agent {
     const char *email;
     const char *name;
     const char *role;  /* "admin" | "agent" */
+    const char *teams; /* comma-separated team names; "" for none */
     int is_admin;
 } Agent;
 
