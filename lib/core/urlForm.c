@@ -4,17 +4,7 @@
 #include <string.h>
 
 #include "core/errors.h"
-
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+#include "core/hex.h"
 
 char *url_decode(Arena *a, const char *s, size_t n, size_t *out_len)
 {
@@ -23,9 +13,9 @@ char *url_decode(Arena *a, const char *s, size_t n, size_t *out_len)
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '+') {
             out[o++] = ' ';
-        } else if (s[i] == '%' && i + 2 < n && hexval((unsigned char)s[i + 1]) >= 0 &&
-                   hexval((unsigned char)s[i + 2]) >= 0) {
-            out[o++] = (char)(hexval((unsigned char)s[i + 1]) * 16 + hexval((unsigned char)s[i + 2]));
+        } else if (s[i] == '%' && i + 2 < n && hex_value((unsigned char)s[i + 1]) >= 0 &&
+                   hex_value((unsigned char)s[i + 2]) >= 0) {
+            out[o++] = (char)(hex_value((unsigned char)s[i + 1]) * 16 + hex_value((unsigned char)s[i + 2]));
             i += 2;
         } else {
             out[o++] = s[i];

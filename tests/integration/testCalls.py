@@ -128,7 +128,7 @@ class CallsTest(unittest.TestCase):
         meta = json.loads(msgs[0][4])
         self.assertEqual(meta["status"], "answered")
         self.assertEqual(meta["talk_seconds"], 125)
-        self.assertEqual(meta["started_at"], time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(START)))
+        self.assertEqual(meta["started_at"], time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(START)))
         self.assertEqual(meta["digits"], "1")
         self.assertIn("2m 05s", msgs[0][3])
         # IVR digit 1 -> dispatch, recorded as a triage run of provider ivr, auto-assignment queued.

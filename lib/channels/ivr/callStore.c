@@ -5,12 +5,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <time.h>
 
 #include "core/config.h"
 #include "core/errors.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/timeUtil.h"
 #include "inbox/conversations.h"
 #include "inbox/customers.h"
 #include "inbox/events.h"
@@ -46,16 +48,14 @@ int call_event_record(Arena *a, const CallEvent *e, const char *raw, int *fresh)
     return 0;
 }
 
+/* Unix seconds as the service's one timestamp format; NULL for unknown. */
 static const char *iso_utc(Arena *a, int64_t t)
 {
     if (t <= 0)
         return NULL;
-    time_t tt = (time_t)t;
-    struct tm tm;
-    char buf[32];
-    if (!gmtime_r(&tt, &tm) || strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
-        return NULL;
-    return arena_strdup(a, buf);
+    struct timeval tv = {.tv_sec = (time_t)t, .tv_usec = 0};
+    char buf[TIME_ISO_LEN];
+    return arena_strdup(a, time_iso_utc(&tv, buf));
 }
 
 /* The timeline line agents read ("Missed call", "Answered call, 2m 05s"),
