@@ -27,6 +27,35 @@ char *url_decode(Arena *a, const char *s, size_t n, size_t *out_len)
     return out;
 }
 
+int text_valid_utf8(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c == 0)
+            return 0;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (len == 0 || i + len > n)
+            return 0;
+        unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (size_t k = 1; k < len; k++) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        static const unsigned MIN[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < MIN[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
 int url_form_parse(Arena *a, const char *s, size_t len, UrlForm *out)
 {
     out->n = 0;
@@ -45,7 +74,7 @@ int url_form_parse(Arena *a, const char *s, size_t len, UrlForm *out)
         size_t nl = 0, vl = 0;
         char *name = url_decode(a, p, klen, &nl);
         char *value = eq ? url_decode(a, eq + 1, plen - klen - 1, &vl) : arena_strdup(a, "");
-        if (strlen(name) != nl || strlen(value) != vl)
+        if (!text_valid_utf8(name, nl) || !text_valid_utf8(value, vl))
             return ERR_PARSE;
         out->fields[out->n].name = name;
         out->fields[out->n].value = value;

@@ -299,6 +299,7 @@ class CallsTest(unittest.TestCase):
         self.assertEqual(st, 400)
         self.assertEqual(body["error"]["code"], "bad_request")
         self.assertEqual(self.stack.request("GET", "/webhooks/ivr/exotel/%s?CallSid=a%%00b" % TOKEN)[0], 400)
+        self.assertEqual(self.stack.request("GET", "/webhooks/ivr/exotel/%s?CallSid=ab&CallFrom=%%ff" % TOKEN)[0], 400)
         st, _ = self.stack.request("POST", "/webhooks/ivr/exotel/%s" % TOKEN, data="<xml/>",
                                    headers={"Content-Type": "text/xml"})
         self.assertEqual(st, 415)
@@ -341,6 +342,7 @@ class CallsTest(unittest.TestCase):
         self.assertIn("started_at", body["error"]["message"])
         self.assertEqual(self.generic(dict(call, call_id="g-bad-secs", talk_seconds="long"))[0], 422)
         self.assertEqual(self.generic(None, raw=b"{not json")[0], 400)
+        self.assertEqual(self.generic(None, raw=b'{"call_id":"g-bad-utf8","notes":"\xff"}')[0], 400)
         self.assertEqual(self.generic({"status": "answered"})[0], 400)
         self.assertEqual(self.stack.sql("SELECT count(*) FROM call_events WHERE provider_call_id LIKE 'g-bad-%%'"),
                          [("0",)])

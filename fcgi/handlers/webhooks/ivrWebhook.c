@@ -47,7 +47,9 @@ static int record(Request *req, const CallEvent *e, const char *raw)
     }
     log_kv(e->warning ? LOG_WARN : LOG_INFO, "call event recorded",
            "provider=%s kind=%s call_sid=%s status=%s duplicate=%d warning=\"%s\"", e->provider, e->kind,
-           e->call_id, e->status_raw ? e->status_raw : "-", !fresh, e->warning ? e->warning : "");
+           log_safe(req->arena, e->call_id, CALL_ID_MAX, LOG_SAFE_TOKEN),
+           log_safe(req->arena, e->status_raw, 64, LOG_SAFE_TOKEN), !fresh,
+           log_safe(req->arena, e->warning, 300, LOG_SAFE_QUOTED));
     json_object *o = json_object_new_object();
     json_object_object_add(o, "ok", json_object_new_boolean(1));
     json_object_object_add(o, "duplicate", json_object_new_boolean(!fresh));
@@ -75,6 +77,8 @@ int handle_ivr_exotel(Request *req)
     } else if (content_type_is(req, "application/json")) {
         json_object *o = NULL;
         raw = req->body;
+        if (!text_valid_utf8(req->body, req->body_len))
+            return req_fail(req, ERR_BAD_REQUEST, "the body is not UTF-8 text");
         if ((rc = req_json_body(req, &o)) != 0)
             return rc;
         rc = exotel_event_from_json(req->arena, o, &e, &why);
@@ -87,9 +91,10 @@ int handle_ivr_exotel(Request *req)
         return req_fail(req, ERR_MEDIA_TYPE, "a StatusCallback is application/x-www-form-urlencoded or JSON");
     }
     if (rc == ERR_TOO_LARGE || rc == ERR_PARSE)
-        why = rc == ERR_PARSE ? "a parameter holds a NUL byte" : "too many parameters";
+        why = rc == ERR_PARSE ? "a parameter holds a NUL byte or is not UTF-8 text" : "too many parameters";
     if (rc) {
-        log_kv(LOG_WARN, "exotel webhook malformed", "method=%.8s reason=\"%s\"", req->method, why);
+        log_kv(LOG_WARN, "exotel webhook malformed", "method=%s reason=\"%s\"",
+               log_safe(req->arena, req->method, 8, LOG_SAFE_TOKEN), why);
         return req_fail(req, ERR_BAD_REQUEST, "%s", why);
     }
     return record(req, &e, raw);
@@ -107,10 +112,12 @@ int handle_ivr_generic(Request *req)
     }
     if (!content_type_is(req, "application/json"))
         return req_fail(req, ERR_MEDIA_TYPE, "Content-Type must be application/json");
+    if (!text_valid_utf8(req->body, req->body_len))
+        return req_fail(req, ERR_BAD_REQUEST, "the body is not UTF-8 text");
     CallEvent e;
     int rc = ivr_generic_parse(req->arena, req->body, req->body_len, &e, &why);
     if (rc) {
-        log_kv(LOG_WARN, "ivr webhook refused", "reason=\"%s\"", why);
+        log_kv(LOG_WARN, "ivr webhook refused", "reason=\"%s\"", log_safe(req->arena, why, 300, LOG_SAFE_QUOTED));
         return req_fail(req, rc, "%s", why);
     }
     return record(req, &e, req->body);

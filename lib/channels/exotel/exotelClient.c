@@ -84,7 +84,7 @@ int job_exotel_call_details(JobContext *job)
         return rc;
     }
     if (res.status == 404) {
-        log_kv(LOG_WARN, "exotel does not know the call", "call_sid=%s", sid);
+        log_kv(LOG_WARN, "exotel does not know the call", "call_sid=%s", log_safe(a, sid, CALL_ID_MAX, LOG_SAFE_TOKEN));
         return 0;
     }
     if (res.status == 429 || res.status >= 500) {
@@ -113,7 +113,8 @@ int job_exotel_call_details(JobContext *job)
         snprintf(job->error, sizeof job->error, "recording the details: %s", err_name(rc));
         return rc;
     }
-    log_kv(LOG_INFO, "exotel call details recorded", "call_sid=%s status=%s new=%d%s%s", sid,
-           e.status ? e.status : "-", fresh, e.warning ? " warning=" : "", e.warning ? e.warning : "");
+    log_kv(LOG_INFO, "exotel call details recorded", "call_sid=%s status=%s new=%d warning=\"%s\"",
+           log_safe(a, sid, CALL_ID_MAX, LOG_SAFE_TOKEN), e.status ? e.status : "-", fresh,
+           log_safe(a, e.warning, 300, LOG_SAFE_QUOTED));
     return 0;
 }

@@ -23,7 +23,11 @@ static const char *json_field(const void *src, const char *name)
     if (!v || json_object_is_type(v, json_type_null) || json_object_is_type(v, json_type_object) ||
         json_object_is_type(v, json_type_array))
         return NULL;
-    return json_object_get_string(v); /* numbers as their text */
+    const char *t = json_object_get_string(v); /* numbers as their text */
+    /* \u0000 or a lone surrogate: not text the database would take. */
+    return json_object_is_type(v, json_type_string) && !text_valid_utf8(t, (size_t)json_object_get_string_len(v))
+               ? NULL
+               : t;
 }
 
 /* The first of two names that is present. */

@@ -9,6 +9,7 @@
 #include "channels/ivr/callFields.h"
 #include "core/errors.h"
 #include "core/jsonUtil.h"
+#include "core/urlForm.h"
 
 /* A member that must be a string (or null/absent): 0 and *out, or
  * ERR_INVALID with *why. */
@@ -22,7 +23,12 @@ static int str_member(Arena *a, json_object *o, const char *name, const char **o
         *why = arena_sprintf(a, "%s must be a string", name);
         return ERR_INVALID;
     }
-    *out = json_object_get_string(v);
+    const char *t = json_object_get_string(v);
+    if (!text_valid_utf8(t, (size_t)json_object_get_string_len(v))) {
+        *why = arena_sprintf(a, "%s must be UTF-8 text without NUL", name);
+        return ERR_INVALID;
+    }
+    *out = t;
     return 0;
 }
 

@@ -48,6 +48,11 @@ Test(urlForm, bad_percent_kept_and_nul_refused)
     cr_assert_str_eq(url_form_get(f, "b"), "%");
     cr_assert_eq(parse("CallSid=a%00b"), ERR_PARSE);
     cr_assert_eq(parse("a%00=1"), ERR_PARSE);
+    cr_assert_eq(parse("From=%ff%fe"), ERR_PARSE, "not UTF-8 text");
+    cr_assert_eq(parse("From=%c0%af"), ERR_PARSE, "overlong");
+    cr_assert_eq(parse("From=%ed%a0%80"), ERR_PARSE, "surrogate");
+    cr_assert_eq(parse("notes=%e0%a4%a8%e0%a5%80%e0%a4%ae"), 0);
+    cr_assert_str_eq(url_form_get(f, "notes"), "नीम");
     size_t n = 0;
     char *d = url_decode(a, "x%00y", 5, &n);
     cr_assert_eq(n, 3);

@@ -5,6 +5,7 @@
 
 #include "channels/ivr/ivrGeneric.h"
 #include "core/errors.h"
+#include "core/urlForm.h"
 
 static Arena *a;
 static void setup(void) { a = arena_new(0); }
@@ -89,6 +90,15 @@ Test(ivrGeneric, refusals)
         cr_assert_eq(parse(invalid[i], &e, &why), ERR_INVALID, "%s", invalid[i]);
         cr_assert_not_null(why, "%s", invalid[i]);
     }
+}
+
+Test(ivrGeneric, strings_must_be_text)
+{
+    CallEvent e;
+    const char *why = NULL;
+    cr_assert_eq(parse("{\"call_id\":\"x\",\"notes\":\"a\\u0000b\"}", &e, &why), ERR_INVALID);
+    int rc = parse("{\"call_id\":\"x\",\"notes\":\"a\\ud800b\"}", &e, &why);
+    cr_assert(rc == ERR_INVALID || (rc == 0 && text_valid_utf8(e.notes, strlen(e.notes))));
 }
 
 Test(ivrGeneric, long_text_is_cut_at_a_character)
