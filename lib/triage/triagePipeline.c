@@ -359,6 +359,9 @@ int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char 
                  " UNION ALL"
                  " SELECT 'chat', id, COALESCE(body, ''), COALESCE(received_at, created_at)"
                  " FROM chats WHERE conversation_id = $1 AND direction = 'inbound'"
+                 " UNION ALL" /* calls: the agent's notes or the transcript */
+                 " SELECT 'call', id, concat_ws(E'\\n', notes, transcript), COALESCE(started_at, created_at)"
+                 " FROM calls WHERE conversation_id = $1 AND (notes IS NOT NULL OR transcript IS NOT NULL)"
                  ") m ORDER BY at DESC, id DESC LIMIT $2::int",
                  DB_NPARAMS(p2), p2);
     if (rc)
