@@ -24,5 +24,7 @@ const Route ROUTES[] = {
     {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
     /* --- triage (triage) --- */
     {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
+    /* --- dashboard (dashboard) --- */
+    {"GET", "/dashboard/:name", handle_dashboard_report, AUTH_ADMIN, 0, "dashboard.report"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

@@ -27,4 +27,8 @@ int csctl_gmail(int argc, char **argv);
 /* --- procman: jobCmd.c --- */
 int csctl_job(int argc, char **argv);
 
+/* --- dashboard: reportCmd.c --- */
+int csctl_report(int argc, char **argv);
+int csctl_reports(int argc, char **argv);
+
 #endif

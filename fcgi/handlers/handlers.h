@@ -37,4 +37,8 @@ int handle_gmail_webhook(Request *req);
 /* triage.c */
 int handle_conversation_triage(Request *req);
 
+/* --- dashboard (dashboard) --- */
+/* dashboard.c */
+int handle_dashboard_report(Request *req);
+
 #endif
