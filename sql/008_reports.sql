@@ -17,7 +17,8 @@
 
 CREATE TABLE report_daily (
     day             DATE NOT NULL,
-    kind            TEXT NOT NULL,   -- created | first_response | resolved | assigned | reply | missed_call | ai
+    kind            TEXT NOT NULL,   -- created | first_response | resolved | assigned | reply | missed_call
+                                     -- | ai | ai_conversations (distinct conversations triaged that day)
     channel         TEXT,            -- created
     team            TEXT,            -- created: the conversation's current (final) team
     suggested_team  TEXT,            -- created: the AI's suggestion
@@ -55,7 +56,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT CASE WHEN v IS NULL THEN NULL WHEN v < 1 THEN 0
                   ELSE least(1 + floor(8 * ln(v) / ln(2)), 224) END::smallint $$;
 
--- The rollup rows of days [f, t] computed from the sources, only `kinds`.
+-- The rollup rows of days [f, t] computed from the sources, only `kinds`
+-- ('ai' also gives 'ai_conversations').
 CREATE FUNCTION report_rows(f DATE, t DATE, kinds TEXT[]) RETURNS SETOF report_daily
 LANGUAGE sql STABLE
 AS $$
@@ -103,6 +105,10 @@ UNION ALL
 SELECT ai.day, 'ai', NULL, NULL, NULL, NULL, ai.provider, ai.model, ai.runs, ai.ok, ai.fb, ai.errs,
        ai.pt, ai.ot, ai.convs, aih.hb, aih.hn
 FROM ai LEFT JOIN aih ON aih.day = ai.day AND aih.provider = ai.provider AND aih.model = ai.model
+UNION ALL
+SELECT day, 'ai_conversations', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT conversation_id),
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+FROM tr GROUP BY day
 $$;
 
 -- What a report reads for [f, t]: the rollup of clean days, the sources of

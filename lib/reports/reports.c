@@ -180,7 +180,7 @@ static long long hist_total(const long long *counts)
 /* ---- groups: one per agent or provider/model ------------------------------- */
 
 enum { M_N, M_OK, M_FALLBACK, M_ERRORS, M_PROMPT, M_OUTPUT, M_CONVS, M_COUNT };
-enum { E_ASSIGNED, E_RESOLVED, E_REPLY, E_FIRST, E_MISSED, E_AI, E_KINDS };
+enum { E_ASSIGNED, E_RESOLVED, E_REPLY, E_FIRST, E_MISSED, E_AI, E_AI_CONVS, E_KINDS };
 
 typedef struct Group {
     int64_t agent_id;         /* 0: no agent */
@@ -242,7 +242,8 @@ static long long ll(const char *s) { return s ? strtoll(s, NULL, 10) : 0; }
 
 static int event_index(const char *kind)
 {
-    static const char *const names[E_KINDS] = {"assigned", "resolved", "reply", "first_response", "missed_call", "ai"};
+    static const char *const names[E_KINDS] = {"assigned", "resolved", "reply", "first_response", "missed_call", "ai",
+                                                "ai_conversations"};
     for (int i = 0; i < E_KINDS; i++)
         if (strcmp(kind, names[i]) == 0)
             return i;
@@ -627,16 +628,24 @@ static int build_ai(Arena *a, const ReportRange *rg, Report *out)
 {
     Groups gs;
     groups_init(&gs, a);
-    int rc = load_rollup(a, rg, "{ai}", 0, &gs);
+    /* Conversations triaged, per day across providers: its own group. */
+    int rc = load_rollup(a, rg, "{ai,ai_conversations}", 0, &gs);
     if (rc == 0 && groups_hist_total(&gs) <= REPORT_EXACT_MAX)
         rc = exact_latency(a, rg, &gs);
     if (rc)
         return rc;
-    qsort(gs.g, (size_t)gs.n, sizeof(Group), cmp_group);
-    table_init(a, out, AI_COLS, 10, gs.n);
-    double total = 0;
     long long convs = 0;
+    int n = 0;
     for (int i = 0; i < gs.n; i++) {
+        if (gs.g[i].count[E_AI_CONVS])
+            convs += gs.g[i].count[E_AI_CONVS];
+        else
+            gs.g[n++] = gs.g[i];
+    }
+    qsort(gs.g, (size_t)n, sizeof(Group), cmp_group);
+    table_init(a, out, AI_COLS, 10, n);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
         Group *g = &gs.g[i];
         estimate(g);
         cell(out, i, 0)->text = g->provider;
@@ -655,7 +664,6 @@ static int build_ai(Arena *a, const ReportRange *rg, Report *out)
         } else {
             cell(out, i, 8)->null = 1; /* no configured price: unknown, not 0 */
         }
-        convs += g->m[M_CONVS];
         set_dur(out, i, 9, g->has_lat, g->lat_med, g->lat_p90);
     }
     out->has_cost_per_conversation = 1;
