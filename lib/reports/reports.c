@@ -69,6 +69,15 @@ int32_t report_ist_day(int64_t unix_time)
     return (int32_t)(t >= 0 ? t / 86400 : (t - 86399) / 86400);
 }
 
+/* n decimal digits (already checked) as an int. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
 int report_parse_date(const char *s, int32_t *out)
 {
     if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -76,7 +85,7 @@ int report_parse_date(const char *s, int32_t *out)
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
             return -1;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
     if (y < 1970 || y > 9998 || m < 1 || m > 12 || d < 1 || d > 31)
         return -1;
     int32_t z = days_from_civil(y, m, d);
@@ -426,16 +435,24 @@ static const ReportCol SUMMARY_COLS[] = {
     {"resolution_seconds", RC_DUR},
 };
 
-static int sum_created(Arena *a, const ReportRange *rg, const char *group_sql, PGresult **out)
+/* Conversations created in the range, summed by one grouping. */
+typedef enum CreatedBy { BY_NOTHING, BY_DAY_CHANNEL, BY_TEAM_SUGGESTED } CreatedBy;
+
+static int sum_created(Arena *a, const ReportRange *rg, CreatedBy by, PGresult **out)
 {
+    static const char *const SQL[] = {
+        [BY_NOTHING] = "SELECT 'all', 'all', coalesce(sum(n), 0)::bigint"
+                       " FROM report_source($1::date, $2::date, '{created}')",
+        [BY_DAY_CHANNEL] = "SELECT day::text, channel, sum(n)::bigint"
+                           " FROM report_source($1::date, $2::date, '{created}') GROUP BY 1, 2",
+        [BY_TEAM_SUGGESTED] = "SELECT team, suggested_team, sum(n)::bigint"
+                              " FROM report_source($1::date, $2::date, '{created}') GROUP BY 1, 2",
+    };
     char f[11], t[11];
     report_format_date(rg->from, f);
     report_format_date(rg->to, t);
     const char *p[] = {f, t};
-    const char *sql = arena_sprintf(a, "SELECT %s, sum(n)::bigint FROM report_source($1::date, $2::date, '{created}')"
-                                       " GROUP BY 1, 2 ORDER BY 1, 2",
-                                    group_sql);
-    return db_exec(a, out, sql, DB_NPARAMS(p), p);
+    return db_exec(a, out, SQL[by], DB_NPARAMS(p), p);
 }
 
 static int build_summary(Arena *a, const ReportRange *rg, Report *out)
@@ -447,7 +464,7 @@ static int build_summary(Arena *a, const ReportRange *rg, Report *out)
         rc = exact_durations(a, rg, 0, &gs);
     PGresult *created = NULL, *now = NULL;
     if (rc == 0)
-        rc = sum_created(a, rg, "'all'::text, 'all'::text", &created);
+        rc = sum_created(a, rg, BY_NOTHING, &created);
     if (rc == 0)
         rc = db_exec(a, &now,
                      "SELECT count(*), count(*) FILTER (WHERE assignee_id IS NULL)"
@@ -477,7 +494,7 @@ static const ReportCol VOLUME_COLS[] = {
 static int build_volume(Arena *a, const ReportRange *rg, Report *out)
 {
     PGresult *r = NULL;
-    int rc = sum_created(a, rg, "day::text, channel", &r);
+    int rc = sum_created(a, rg, BY_DAY_CHANNEL, &r);
     if (rc)
         return rc;
     int days = rg->to - rg->from + 1;
@@ -508,7 +525,7 @@ static const ReportCol TEAMS_COLS[] = {
 static int build_teams(Arena *a, const ReportRange *rg, Report *out)
 {
     PGresult *r = NULL;
-    int rc = sum_created(a, rg, "team, suggested_team", &r);
+    int rc = sum_created(a, rg, BY_TEAM_SUGGESTED, &r);
     if (rc)
         return rc;
     table_init(a, out, TEAMS_COLS, 4, TRIAGE_TEAM_COUNT);
