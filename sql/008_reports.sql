@@ -112,17 +112,24 @@ FROM tr GROUP BY day
 $$;
 
 -- What a report reads for [f, t]: the rollup of clean days, the sources of
--- dirty ones (one snapshot: a committed change and its mark go together).
+-- dirty ones. PL/pgSQL: its plans are cached per session (the inlined SQL
+-- version cost more to plan than to run). A STABLE function reads with its
+-- caller's snapshot, so a committed change and its mark go together.
 CREATE FUNCTION report_source(f DATE, t DATE, kinds TEXT[]) RETURNS SETOF report_daily
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE ROWS 5000
 AS $$
-SELECT r.* FROM report_daily r
-WHERE r.kind = ANY (kinds) AND r.day BETWEEN f AND t
-  AND NOT EXISTS (SELECT 1 FROM report_dirty d WHERE d.day = r.day)
-UNION ALL
-SELECT x.* FROM (SELECT DISTINCT day FROM report_dirty WHERE day BETWEEN f AND t) d,
-               LATERAL report_rows(d.day, d.day, kinds) x
-$$;
+DECLARE
+    d DATE;
+BEGIN
+    RETURN QUERY
+    SELECT r.* FROM report_daily r
+    WHERE r.kind = ANY (kinds) AND r.day BETWEEN f AND t
+      AND NOT EXISTS (SELECT 1 FROM report_dirty x WHERE x.day = r.day);
+    FOR d IN SELECT DISTINCT day FROM report_dirty WHERE day BETWEEN f AND t LOOP
+        RETURN QUERY SELECT * FROM report_rows(d, d, kinds);
+    END LOOP;
+    RETURN;
+END $$;
 
 -- Re-materialises up to max_days dirty days (oldest first). Returns the
 -- number of days done; 0 when another refresher holds the lock. Marks are
