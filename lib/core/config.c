@@ -76,6 +76,7 @@ static const ConfEntry CONF_TABLE[] = {
     {"EXOTEL_SID", CONF_STR, F(exotel_sid), 1, 0, NULL, 0},
     {"EXOTEL_API_BASE_URL", CONF_URL, F(exotel_api_base_url), 0, 0, "https://api.exotel.com", 0},
     {"IVR_DIGIT_TEAMS", CONF_STR, F(ivr_digit_teams), 1, 0, NULL, 0},
+    {"AUTH_TOKEN_TTL_SECONDS", CONF_INT, F(auth_token_ttl_seconds), 60, 30 * 86400, "43200", 0},
     /* --- dashboard: USD per 1M prompt:output tokens (protocols F4, 2026-11-24) --- */
     {"AI_PRICES", CONF_STR, F(ai_prices), 1, 0,
      "gemini-3.1-flash-lite:0.25:1.50,gemini-3.5-flash-lite:0.30:2.50,gemini-3.5-flash:1.50:9.00,"

@@ -765,28 +765,38 @@ static json_object *row_json(const Report *r, int row)
     return o;
 }
 
-json_object *report_to_json(const Report *r)
+json_object *report_data_json(const Report *r)
+{
+    json_object *data = json_object_new_array();
+    for (int i = 0; i < r->nrows; i++)
+        json_object_array_add(data, row_json(r, i));
+    return data;
+}
+
+void report_json_extras(const Report *r, json_object *o)
 {
     char f[11], t[11];
     report_format_date(r->range.from, f);
     report_format_date(r->range.to, t);
+    if (r->has_cost_per_conversation)
+        json_object_object_add(o, "cost_per_conversation_usd",
+                               r->cost_per_conversation_null ? NULL : json_num(r->cost_per_conversation, USD_DECIMALS));
+    json_object_object_add(o, "from", json_object_new_string(f));
+    json_object_object_add(o, "to", json_object_new_string(t));
+}
+
+json_object *report_to_json(const Report *r)
+{
     json_object *o = NULL;
     if (r->kind == REPORT_SUMMARY) {
         o = row_json(r, 0);
     } else {
+        /* The list envelope of the API (fcgi/http/apiUtil.h api_reply_list). */
         o = json_object_new_object();
-        json_object *data = json_object_new_array();
-        for (int i = 0; i < r->nrows; i++)
-            json_object_array_add(data, row_json(r, i));
-        json_object_object_add(o, "data", data);
+        json_object_object_add(o, "data", report_data_json(r));
         json_object_object_add(o, "next_cursor", NULL);
-        if (r->has_cost_per_conversation)
-            json_object_object_add(o, "cost_per_conversation_usd",
-                                   r->cost_per_conversation_null ? NULL
-                                                                 : json_num(r->cost_per_conversation, USD_DECIMALS));
     }
-    json_object_object_add(o, "from", json_object_new_string(f));
-    json_object_object_add(o, "to", json_object_new_string(t));
+    report_json_extras(r, o);
     return o;
 }
 

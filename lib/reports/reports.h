@@ -96,6 +96,12 @@ int report_build(Arena *a, ReportKind kind, const ReportRange *range, Report *ou
  * both also carry "from" and "to". The caller owns the result (put it). */
 json_object *report_to_json(const Report *r);
 
+/* The rows as a JSON array (summary: one element). Caller owns it. */
+json_object *report_data_json(const Report *r);
+
+/* Adds "from", "to" (and "cost_per_conversation_usd" for ai) to o. */
+void report_json_extras(const Report *r, json_object *o);
+
 /* CSV: a header row then the rows (summary: one row). Appended to out;
  * 0 or ERR_TOO_LARGE. */
 int report_to_csv(const Report *r, Buf *out);

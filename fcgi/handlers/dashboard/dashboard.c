@@ -38,8 +38,15 @@ int handle_dashboard_report(Request *req)
     int rc = report_build(req->arena, (ReportKind)kind, &range, &rep);
     if (rc)
         return api_db_fail(req, rc);
-    if (!csv)
+    if (!csv && kind == REPORT_SUMMARY)
         return req_reply(req, 200, report_to_json(&rep));
+    if (!csv) {
+        /* Every row fits on one page: the list envelope with no cursor. */
+        rc = api_reply_list(req, report_data_json(&rep), NULL);
+        if (rc == 0)
+            report_json_extras(&rep, req->reply);
+        return rc;
+    }
     Buf b;
     buf_init(&b, DASHBOARD_CSV_MAX_BYTES);
     rc = report_to_csv(&rep, &b);
@@ -47,8 +54,5 @@ int handle_dashboard_report(Request *req)
         buf_free(&b);
         return req_fail(req, ERR_INTERNAL, "report too large");
     }
-    req->status = 200;
-    req->reply_type = "text/csv; charset=utf-8";
-    req->reply_raw = buf_to_arena(&b, req->arena);
-    return 0;
+    return req_reply_raw(req, 200, "text/csv; charset=utf-8", buf_to_arena(&b, req->arena), 0);
 }
