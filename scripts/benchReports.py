@@ -28,7 +28,7 @@ import time
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path[:0] = [os.path.join(REPO, "tests", "integration")]
 
-from harness import Stack  # noqa: E402
+from harness import Stack, psql  # noqa: E402
 
 CONVERSATIONS = int(os.environ.get("BENCH_REPORT_CONVERSATIONS", "1000000"))
 REQUESTS = int(os.environ.get("BENCH_REPORT_REQUESTS", "100"))
@@ -133,11 +133,13 @@ def main():
     try:
         with Stack(env=env) as s:
             t0 = time.monotonic()
-            s.sql(GENERATE % {"n": CONVERSATIONS})
+            def big(q):
+                psql(s.db_url, q, timeout=7200)
+            big(GENERATE % {"n": CONVERSATIONS})
             for part in range(5):
-                s.sql(EVENTS % {"part": part})
-            s.sql(RUNS % {})
-            s.sql("ANALYZE")
+                big(EVENTS % {"part": part})
+            big(RUNS % {})
+            big("ANALYZE")
             print("  generated in %.1f s" % (time.monotonic() - t0), flush=True)
             t0 = time.monotonic()
             p = s.csctl("reports", "rebuild", timeout=3600)
