@@ -269,9 +269,16 @@ static int load_rollup(Arena *a, const ReportRange *rg, const char *kinds, int b
     const char *p[] = {f, t, kinds};
     PGresult *r = NULL;
     int rc = db_exec(a, &r,
-                     "SELECT kind, agent_id, provider, model, n, n_ok, n_fallback, n_errors, prompt_tokens,"
-                     " output_tokens, conversations, hist_b::text, hist_n::text"
-                     " FROM report_source($1::date, $2::date, $3::text[])",
+                     /* Rows without a histogram are summed here; the others
+                      * come per day and their histograms are merged below. */
+                     "WITH s AS MATERIALIZED (SELECT * FROM report_source($1::date, $2::date, $3::text[]))"
+                     " SELECT kind, agent_id, provider, model, sum(n)::bigint, sum(n_ok)::bigint,"
+                     " sum(n_fallback)::bigint, sum(n_errors)::bigint, sum(prompt_tokens)::bigint,"
+                     " sum(output_tokens)::bigint, sum(conversations)::bigint, NULL, NULL"
+                     " FROM s WHERE hist_b IS NULL GROUP BY kind, agent_id, provider, model"
+                     " UNION ALL"
+                     " SELECT kind, agent_id, provider, model, n, n_ok, n_fallback, n_errors, prompt_tokens,"
+                     " output_tokens, conversations, hist_b::text, hist_n::text FROM s WHERE hist_b IS NOT NULL",
                      DB_NPARAMS(p), p);
     if (rc)
         return rc;
