@@ -782,14 +782,9 @@ json_object *report_data_json(const Report *r)
 
 void report_json_extras(const Report *r, json_object *o)
 {
-    char f[11], t[11];
-    report_format_date(r->range.from, f);
-    report_format_date(r->range.to, t);
     if (r->has_cost_per_conversation)
         json_object_object_add(o, "cost_per_conversation_usd",
                                r->cost_per_conversation_null ? NULL : json_num(r->cost_per_conversation, USD_DECIMALS));
-    json_object_object_add(o, "from", json_object_new_string(f));
-    json_object_object_add(o, "to", json_object_new_string(t));
 }
 
 json_object *report_to_json(const Report *r)

@@ -92,14 +92,14 @@ int report_range_parse(const char *from, const char *to, int32_t today, ReportRa
 int report_build(Arena *a, ReportKind kind, const ReportRange *range, Report *out);
 
 /* The JSON document (design §14): an object for summary, else
- * {"data":[...],"next_cursor":null} (+ cost_per_conversation_usd for ai);
- * both also carry "from" and "to". The caller owns the result (put it). */
+ * {"data":[...],"next_cursor":null} (+ cost_per_conversation_usd for ai).
+ * The caller owns the result (put it). */
 json_object *report_to_json(const Report *r);
 
 /* The rows as a JSON array (summary: one element). Caller owns it. */
 json_object *report_data_json(const Report *r);
 
-/* Adds "from", "to" (and "cost_per_conversation_usd" for ai) to o. */
+/* Adds the members beside "data" ("cost_per_conversation_usd" for ai) to o. */
 void report_json_extras(const Report *r, json_object *o);
 
 /* CSV: a header row then the rows (summary: one row). Appended to out;

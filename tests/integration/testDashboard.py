@@ -6,14 +6,19 @@ numbers, the IST day boundary, CSV, late events and backfills, rebuilds,
 and every bad input."""
 
 import csv
+import datetime
 import io
 import json
 import unittest
 
-from harness import Stack
+from harness import Stack, sql_literal
 
 PRICES = "gemini-3.1-flash-lite:0.10:0.40,gemini-2.5-flash:0.30:2.50"
 RANGE = "from=2026-10-10&to=2026-10-12"
+
+
+def sql(query, params):
+    return query % tuple(sql_literal(p) for p in params)
 
 
 class DashboardTest(unittest.TestCase):
@@ -31,11 +36,6 @@ class DashboardTest(unittest.TestCase):
 
     def setUp(self):
         s = self.s
-        s.sql("DELETE FROM conversations")
-        s.sql("DELETE FROM report_daily")
-        s.sql("DELETE FROM report_dirty")
-        s.sql("DELETE FROM agents WHERE email = 'evil@k.example'")
-        self.c = {}
         # id -> (channel, created_at UTC, status, team, suggested, assignee)
         rows = {
             # 23:50 IST on 10 Oct and 00:10 IST on 11 Oct: different days.
@@ -48,10 +48,6 @@ class DashboardTest(unittest.TestCase):
             "before": ("email", "2026-10-09 18:29:00Z", "resolved", "general", "general", self.asha),
             "after": ("chat", "2026-10-13 00:00:00Z", "resolved", "general", "general", self.asha),
         }
-        for key, (ch, at, st, team, sug, who) in rows.items():
-            self.c[key] = int(s.sql(
-                "INSERT INTO conversations (channel, created_at, status, team, suggested_team, assignee_id)"
-                " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id", (ch, at, st, team, sug, who))[0][0])
         ev = [
             ("assigned", "c1", self.asha, None, "2026-10-10 18:25:00Z"),
             ("first_response", "c1", self.asha, 300, "2026-10-10 18:25:00Z"),
@@ -70,9 +66,6 @@ class DashboardTest(unittest.TestCase):
             ("first_response", "before", self.asha, 60, "2026-10-09 18:29:30Z"),
             ("resolved", "after", self.asha, 100, "2026-10-13 00:00:00Z"),
         ]
-        for name, conv, agent, value, at in ev:
-            s.sql("INSERT INTO reporting_events (name, conversation_id, agent_id, value_seconds, occurred_at)"
-                  " VALUES (%s, %s, %s, %s, %s)", (name, self.c[conv], agent, value, at))
         runs = [
             # conversation, provider, model, outcome, prompt, output, latency, at
             ("c1", "gemini", "gemini-3.1-flash-lite", "ok", 1000, 100, 800, "2026-10-10 18:21:00Z"),
@@ -82,10 +75,22 @@ class DashboardTest(unittest.TestCase):
             ("c5", "local", "nb", "ok", None, None, 3, "2026-10-12 10:01:00Z"),
             ("after", "gemini", "gemini-3.1-flash-lite", "ok", 5000, 500, 900, "2026-10-13 00:01:00Z"),
         ]
-        for conv, prov, model, outcome, pt, ot, lat, at in runs:
-            s.sql("INSERT INTO triage_runs (conversation_id, provider, model, outcome, prompt_tokens,"
-                  " output_tokens, latency_ms, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                  (self.c[conv], prov, model, outcome, pt, ot, lat, at))
+        # One psql run: the subject names the conversation for the rows below.
+        stmts = ["DELETE FROM conversations", "DELETE FROM report_daily", "DELETE FROM report_dirty",
+                 "DELETE FROM agents WHERE email = 'evil@k.example'"]
+        conv = "(SELECT id FROM conversations WHERE subject = %s)"
+        for key, (ch, at, st, team, sug, who) in rows.items():
+            stmts.append(sql("INSERT INTO conversations (subject, channel, created_at, status, team, suggested_team,"
+                             " assignee_id) VALUES (%s, %s, %s, %s, %s, %s, %s)", (key, ch, at, st, team, sug, who)))
+        for name, key, agent, value, at in ev:
+            stmts.append(sql("INSERT INTO reporting_events (name, conversation_id, agent_id, value_seconds,"
+                             " occurred_at) VALUES (%s, " + conv + ", %s, %s, %s)", (name, key, agent, value, at)))
+        for key, prov, model, outcome, pt, ot, lat, at in runs:
+            stmts.append(sql("INSERT INTO triage_runs (conversation_id, provider, model, outcome, prompt_tokens,"
+                             " output_tokens, latency_ms, created_at) VALUES (" + conv + ", %s, %s, %s, %s, %s,"
+                             " %s, %s)", (key, prov, model, outcome, pt, ot, lat, at)))
+        stmts.append("SELECT subject, id FROM conversations")
+        self.c = {k: int(v) for k, v in s.sql(";\n".join(stmts))}
 
     def get(self, path, token=None):
         st, body = self.s.request("GET", path, token=token or self.s.admin_token)
@@ -110,8 +115,7 @@ class DashboardTest(unittest.TestCase):
                 "missed_calls": 1,
                 # 300, 600, 1200: percentile_cont
                 "first_response_seconds": {"median": 600, "p90": 1080},
-                "resolution_seconds": {"median": 5400, "p90": 6840},
-                "from": "2026-10-10", "to": "2026-10-12"}
+                "resolution_seconds": {"median": 5400, "p90": 6840}}
 
     def test_summary(self):
         self.assertEqual(self.get("/dashboard/summary?" + RANGE), self.expected_summary())
@@ -264,8 +268,10 @@ class DashboardTest(unittest.TestCase):
     def test_default_range_is_the_last_7_days(self):
         body = self.get("/dashboard/volume")
         self.assertEqual(len(body["data"]), 7)
-        self.assertEqual(body["data"][-1]["date"], body["to"])
-        self.assertEqual(body["data"][0]["date"], body["from"])
+        # today in IST is the last day
+        ist = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=5, minutes=30)
+        self.assertIn(body["data"][-1]["date"], (ist.date().isoformat(),
+                                                 (ist - datetime.timedelta(seconds=5)).date().isoformat()))
         self.assertEqual(len(self.get("/dashboard/volume?from=2025-10-13&to=2026-10-13")["data"]), 366)
         self.assertEqual(len(self.get("/dashboard/volume?to=2026-10-12")["data"]), 7)
 
