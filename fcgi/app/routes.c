@@ -49,5 +49,7 @@ const Route ROUTES[] = {
     {"GET", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
     {"POST", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
     {"POST", "/webhooks/ivr/generic", handle_ivr_generic, AUTH_NONE, 65536, "webhooks.ivr_generic"},
+    /* --- dashboard (dashboard) --- */
+    {"GET", "/dashboard/:name", handle_dashboard_report, AUTH_ADMIN, 0, "dashboard.report"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

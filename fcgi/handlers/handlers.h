@@ -67,5 +67,8 @@ int handle_media_get(Request *req);
 /* webhooks/ivrWebhook.c */
 int handle_ivr_exotel(Request *req);
 int handle_ivr_generic(Request *req);
+/* --- dashboard (dashboard) --- */
+/* dashboard.c */
+int handle_dashboard_report(Request *req);
 
 #endif
