@@ -183,11 +183,59 @@ int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errl
         e->source = source;
         e->heldout = (int)(h % 100) < c->holdout_pct;
         e->key = h;
+        e->weight = 1.0;
     }
 cleanup:
     free(line);
     fclose(f);
     return rc;
+}
+
+int triage_corpus_add_source(TriageCorpus *c, const char *name, int corrections)
+{
+    if (c->nsources >= TRIAGE_MAX_SOURCES)
+        return ERR_TOO_LARGE;
+    int s = c->nsources++;
+    c->sources[s] = arena_strdup(c->arena, name);
+    c->is_corrections[s] = corrections != 0;
+    return s;
+}
+
+int triage_corpus_add(TriageCorpus *c, int source, const char *text, int team, int lang, double weight)
+{
+    if (source < 0 || source >= c->nsources || team < 0 || team >= TRIAGE_TEAM_COUNT || lang < 0 ||
+        lang >= TRIAGE_LANG_COUNT || !text || !(weight > 0))
+        return ERR_INVALID;
+    uint64_t h = norm_hash(text);
+    if (seen_insert(c, h)) {
+        c->duplicates++;
+        return 1;
+    }
+    if (c->n == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 1024;
+        TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
+        if (!ne)
+            abort();
+        c->ex = ne;
+        c->cap = ncap;
+    }
+    TriageExample *e = &c->ex[c->n++];
+    e->text = arena_strdup(c->arena, text);
+    e->team = team;
+    e->lang = lang;
+    e->source = source;
+    e->heldout = c->is_corrections[source] ? 0 : (int)(h % 100) < c->holdout_pct;
+    e->key = h;
+    e->weight = weight;
+    return 0;
+}
+
+int triage_lang_index(const char *code)
+{
+    if (!code)
+        return TRIAGE_LANG_EN;
+    int l = lang_index(code);
+    return l >= 0 ? l : TRIAGE_LANG_HINGLISH; /* "mixed": Hindi words in some Latin */
 }
 
 /* --- training ----------------------------------------------------------- */
@@ -246,18 +294,44 @@ static int cell_of(const TriageExample *e)
 }
 #define CELLS (TRIAGE_TEAM_COUNT * TRIAGE_LANG_COUNT * TRIAGE_MAX_SOURCES)
 
-/* Weights of the docs selected by mask (1 = used): every cell gets
- * CELL_MASS in total, spread over its documents and their features. */
-static void docs_weigh(DocFeatures *d, const unsigned char *use)
+/* Weights of the docs selected by mask (1 = used): every corpus cell gets
+ * CELL_MASS in total, spread over its documents and their features. A
+ * correction weighs its own weight times the mean corpus document of its
+ * team and language (every corpus source of that pair counted), so one
+ * agent's decision neither drowns nor vanishes. */
+static void docs_weigh(DocFeatures *d, const TriageCorpus *c, const unsigned char *use)
 {
     long cell_n[CELLS] = {0};
+    double pair_w[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT] = {{0}}, all_w = 0;
+    long pair_n[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT] = {{0}}, all_n = 0;
     for (size_t i = 0; i < d->n; i++)
         if (use[i])
             cell_n[cell_of(d->doc[i])]++;
     for (size_t i = 0; i < d->n; i++) {
+        const TriageExample *e = d->doc[i];
+        if (!use[i] || c->is_corrections[e->source])
+            continue;
+        double w = CELL_MASS / (double)cell_n[cell_of(e)];
+        pair_w[e->team][e->lang] += w;
+        pair_n[e->team][e->lang]++;
+        all_w += w;
+        all_n++;
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        const TriageExample *e = d->doc[i];
         size_t nf = d->start[i + 1] - d->start[i];
-        long cn = cell_n[cell_of(d->doc[i])];
-        d->weight[i] = use[i] && nf > 0 && cn > 0 ? CELL_MASS / (double)cn / (double)nf : 0.0;
+        long cn = cell_n[cell_of(e)];
+        double w = 0.0;
+        if (use[i] && nf > 0 && cn > 0) {
+            if (c->is_corrections[e->source]) {
+                long pn = pair_n[e->team][e->lang];
+                double mean = pn ? pair_w[e->team][e->lang] / (double)pn : all_n ? all_w / (double)all_n : 1.0;
+                w = e->weight * mean;
+            } else {
+                w = CELL_MASS / (double)cn * e->weight;
+            }
+        }
+        d->weight[i] = w / (double)(nf ? nf : 1);
     }
 }
 
@@ -526,7 +600,7 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
     double best_alpha = 1e-3, best_acc = -1, best_temp = 1;
     int best_epochs = 0; /* 0: naive Bayes */
     if (nval > 0 && nval < d.n) {
-        docs_weigh(&d, fit);
+        docs_weigh(&d, c, fit);
         for (size_t k = 0; k < sizeof ALPHAS / sizeof ALPHAS[0]; k++) {
             nb_fit(&d, fit, ALPHAS[k], bits, m.w);
             memset(m.bias, 0, sizeof m.bias);
@@ -564,7 +638,7 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
             }
         }
     }
-    docs_weigh(&d, all);
+    docs_weigh(&d, c, all);
     if (best_epochs) {
         lr_fit(&d, all, bits, best_epochs, &m);
     } else {
