@@ -28,8 +28,8 @@ from corpusCores import CORES, DETAILS, HAND  # noqa: E402
 
 SEED = 20240611
 NEAR_DUP = 0.6
-USES_PER_CORE = 5
-TARGET_PER_CELL = 175
+USES_PER_CORE = 6
+TARGET_PER_CELL = 300
 
 PRODUCTS = {
     "en": ["neem oil 1 litre", "neem oil", "Trichoderma", "Trichoderma viride 1kg", "humic acid",
