@@ -519,12 +519,6 @@ static void fold_tokens(const TextTokens *t, TextTokens *ft)
 
 /* --- lexicons for the clause structure (folded once per process) -------- */
 
-typedef struct WordSet {
-    const char *const *words;
-    size_t n;
-    char **folded;
-} WordSet;
-
 /* Negators: the next two words also give "not-<word>" features, so "not
  * received" differs from "received". */
 static const char *const NEG_WORDS[] = {"not", "no", "never", "nahi", "na", "mat", "dont", "didnt", "isnt",
@@ -584,30 +578,60 @@ static const char *const REQUEST_WORDS[] = {
     "\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xa8\xe0\xa4\xbe",                             /* कितना */
 };
 
-#define WORDSET(arr) {arr, sizeof arr / sizeof arr[0], NULL}
-static WordSet g_neg_set = WORDSET(NEG_WORDS), g_but_set = WORDSET(BUT_WORDS), g_greet_set = WORDSET(GREET_WORDS),
-               g_signoff_set = WORDSET(SIGNOFF_WORDS), g_request_set = WORDSET(REQUEST_WORDS);
+/* One hash table for every word list: the word as tokenised and folded
+ * for features -> a bit per list. */
+enum { SET_NEG = 1, SET_BUT = 2, SET_GREET = 4, SET_SIGNOFF = 8, SET_REQUEST = 16 };
+#define WORD_TABLE_SIZE 512 /* power of two, over twice the words listed */
 
-static int in_set(WordSet *ws, const char *tok)
+typedef struct WordEntry {
+    char word[48];
+    unsigned sets;
+} WordEntry;
+
+static WordEntry g_words[WORD_TABLE_SIZE];
+static int g_words_ready;
+
+static WordEntry *word_slot(const char *w, size_t n)
 {
-    if (!ws->folded) {
-        /* Once per process, kept for its lifetime: the words as the
-         * tokenizer spells them ("pls" and "please" meet). */
-        ws->folded = calloc(ws->n, sizeof *ws->folded);
-        if (!ws->folded)
-            abort();
-        for (size_t i = 0; i < ws->n; i++) {
-            char buf[128];
-            text_normalize(ws->words[i], buf, sizeof buf);
-            ws->folded[i] = strdup(buf);
-            if (!ws->folded[i])
-                abort();
-        }
+    size_t i = (size_t)text_hash64(w, n, 's') & (WORD_TABLE_SIZE - 1);
+    while (g_words[i].sets && (strncmp(g_words[i].word, w, n) != 0 || g_words[i].word[n] != '\0'))
+        i = (i + 1) & (WORD_TABLE_SIZE - 1);
+    return &g_words[i];
+}
+
+static void words_add(const char *const *list, size_t n, unsigned set)
+{
+    for (size_t i = 0; i < n; i++) {
+        char buf[128];
+        /* the word as the tokenizer spells it: "pls" and "please" meet */
+        char folded[128];
+        text_normalize(list[i], buf, sizeof buf);
+        size_t l = fold_token(buf, folded, sizeof folded);
+        if (l == 0 || l >= sizeof g_words[0].word)
+            continue;
+        memcpy(buf, folded, l + 1);
+        WordEntry *e = word_slot(buf, l);
+        memcpy(e->word, buf, l + 1);
+        e->sets |= set;
     }
-    for (size_t i = 0; i < ws->n; i++)
-        if (strcmp(tok, ws->folded[i]) == 0)
-            return 1;
-    return 0;
+}
+
+/* Bits of the lists tok is in. The table is built once per process. */
+static unsigned word_sets(const char *tok)
+{
+    if (!g_words_ready) {
+        words_add(NEG_WORDS, sizeof NEG_WORDS / sizeof NEG_WORDS[0], SET_NEG);
+        words_add(BUT_WORDS, sizeof BUT_WORDS / sizeof BUT_WORDS[0], SET_BUT);
+        words_add(GREET_WORDS, sizeof GREET_WORDS / sizeof GREET_WORDS[0], SET_GREET);
+        words_add(SIGNOFF_WORDS, sizeof SIGNOFF_WORDS / sizeof SIGNOFF_WORDS[0], SET_SIGNOFF);
+        words_add(REQUEST_WORDS, sizeof REQUEST_WORDS / sizeof REQUEST_WORDS[0], SET_REQUEST);
+        g_words_ready = 1;
+    }
+    char folded[TEXTNORM_MAX_TOKEN_BYTES + 8];
+    size_t n = fold_token(tok, folded, sizeof folded); /* "नही" and "नहीं" meet */
+    if (n == 0 || n >= sizeof g_words[0].word)
+        return 0;
+    return word_slot(folded, n)->sets;
 }
 
 /* Features of tokens [from, to) of ft (folded) / orig (as tokenised),
@@ -626,7 +650,7 @@ static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, i
         if (negation) {
             if (neg_left > 0 && w[0] != '<' && nf < max)
                 feat[nf++] = bucket(text_hash64(w, wl, 'n'), bits);
-            neg_left = in_set(&g_neg_set, orig->tok[i]) ? 2 : neg_left > 0 ? neg_left - 1 : 0;
+            neg_left = (word_sets(orig->tok[i]) & SET_NEG) ? 2 : neg_left > 0 ? neg_left - 1 : 0;
         }
         if (w[0] != '<' && nf < max) {
             char *sk = skbuf[i & 1];
@@ -749,17 +773,18 @@ int text_features(const char *text, uint32_t *feat, int max, int bits)
             emit(&all, w, strlen(w));
             if (all.count == c->from + i)
                 break; /* the token list is full */
-            greet = greet && in_set(&g_greet_set, w);
-            if (in_set(&g_but_set, w) && i + 1 < part.count)
+            unsigned sets = word_sets(w);
+            greet = greet && (sets & SET_GREET);
+            if ((sets & SET_BUT) && i + 1 < part.count)
                 c->but_at = c->from + i + 1;
-            c->request = c->request || in_set(&g_request_set, w);
+            c->request = c->request || (sets & SET_REQUEST);
         }
         c->to = all.count;
         if (c->to == c->from)
             break;
         c->greet = (unsigned char)greet;
         c->request = c->request || question;
-        c->signoff = in_set(&g_signoff_set, all.tok[c->from]) && c->to - c->from <= 4;
+        c->signoff = (word_sets(all.tok[c->from]) & SET_SIGNOFF) && c->to - c->from <= 4;
         nc++;
     }
     /* Leave out greetings, and everything from a sign-off on, as long as
