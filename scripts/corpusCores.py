@@ -1621,6 +1621,113 @@ kaise ho aap sab bahut din ho gaye
 """,
     },
 }
+# Templates written after reading the held-out set's errors: genCorpus.py
+# checks them more strictly (STRICT_CORES), so none is a paraphrase of a test line.
+STRICT_CORES = set()
 for _team, _langs in ISSUE13.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
+
+# Hindi and courtesy phrasings that were thin (issue 13, second pass).
+ISSUE13B = {
+    "general": {
+        "hi": """
+नमस्ते, आप सबको नए साल की बधाई
+बहुत अच्छा लगा आपकी सेवा से, आगे भी ऐसे ही रहना
+ठीक है भाई, बाद में बात करते हैं
+जी हां मिल गया, शुक्रिया
+आपके यूट्यूब वीडियो बहुत काम के हैं
+कंपनी का ऑफिस कहां है, कभी आना हो तो
+मुझे आपकी कंपनी के बारे में जानकारी चाहिए, कब शुरू हुई
+गलती से मैसेज चला गया, ध्यान मत दीजिए
+आपके यहां काम करने का मौका मिल सकता है क्या
+""",
+        "en": """
+sorry, wrong number
+where is your head office located?
+loved the way your team handles customers, keep it up
+just saying hi, no query
+merry christmas and happy new year
+sent by mistake, ignore please
+""",
+        "hinglish": """
+sorry galti se msg chala gaya
+aapka head office kahan hai
+aap logo ka kaam bahut accha hai aise hi rehna
+naye saal ki badhai ho
+aapki company me kaam mil sakta hai kya
+""",
+    },
+    "support": {
+        "hi": """
+ऐप में मेरे पुराने ऑर्डर नहीं दिख रहे
+पासवर्ड भूल गया, नया कैसे बनाऊं
+ऑर्डर होल्ड पर दिखा रहा है, मुझे क्या करना है
+कस्टमर केयर का नंबर लगता नहीं, किसी से बात करवाइए
+मेरा पता गलत लिख गया है, भेजने से पहले ठीक कर दीजिए
+ऐप हिंदी में कैसे करें
+ईमेल का जवाब नहीं मिल रहा, कोई इंसान जवाब दे
+""",
+        "en": """
+my old orders are not showing in the app
+forgot my password, how do I reset it
+order shows on hold, what should I do
+your helpline number is always busy, please call me back
+how do I change the app language to Hindi
+""",
+        "hinglish": """
+app me purane order nahi dikh rahe
+password bhul gaya naya kaise banau
+order hold pe dikha raha hai kya karna hai
+customer care ka number lagta hi nahi koi call karo
+app hindi me kaise kare
+""",
+    },
+    "sales": {
+        "hi": """
+{p} का एमआरपी कितना है
+{p} कितने रुपये का मिलेगा
+आपके पास {p} का बड़ा पैक है क्या
+{city} में आपका डीलर कौन है, वहीं से लेना है
+थोक में लेने पर भाव कम होगा क्या
+नया माल कब तक आएगा, {p} खत्म है
+""",
+    },
+    "finance": {
+        "hi": """
+गलती से दो बार पेमेंट हो गया, एक वापस कर दो
+आयकर के लिए पूरे साल का हिसाब चाहिए
+पेमेंट की रसीद भेज दीजिए
+चेक जमा किया था, खाते में चढ़ा या नहीं
+बकाया कितना है हमारा, पूरा चुका देंगे
+""",
+    },
+    "dispatch": {
+        "hi": """
+घर पर था फिर भी लिखा है डिलीवरी की कोशिश की, झूठ है
+इतने दिन हो गए, डिलीवरी में इतनी देर क्यों
+कौन सा कूरियर है, ट्रैकिंग नंबर भेजो
+ट्रैकिंग नंबर गलत बता रहा है वेबसाइट पर
+""",
+    },
+    "returns_refunds": {
+        "hi": """
+रिफंड में पूरे पैसे नहीं आए, कुछ कम आए
+बदले में नया माल भेजने को बोला था, वो भी नहीं आया
+गलत दवा आ गई, सही वाली भेजो और ये वापस लो
+पैकेट में कम माल निकला, बाकी का पैसा लौटाओ
+""",
+    },
+    "technical": {
+        "hi": """
+{p} और {p} एक साथ मिलाकर छिड़क सकते हैं क्या
+{c} में फूल झड़ रहे हैं, क्या डालें
+ड्रिप से {p} दे सकते हैं क्या
+""",
+    },
+}
+for _team, _langs in ISSUE13B.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
