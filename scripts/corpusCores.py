@@ -1731,3 +1731,63 @@ for _team, _langs in ISSUE13B.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
         STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
+
+# Third pass (issue 13): courtesy and account/app intents in Hinglish and Hindi.
+ISSUE13C = {
+    "general": {
+        "hinglish": """
+good night sir ji
+ram ram sa sab thik
+aapka bahut bahut shukriya bhai
+mast product hai maza aa gaya
+koi baat nahi sir ji
+jai jawan jai kisan 🙏
+ye message mere bete ne bheja tha galti se
+apki team ko meri taraf se dhanyawad kehna
+bhai aapke field officer humare gaon aaye the acha laga
+humare gaon me bhi aapka prachar karunga
+""",
+        "hi": """
+शुभ रात्रि
+राम राम जी, सब ठीक है
+आपका बहुत बहुत आभार
+बढ़िया उत्पाद है, मज़ा आ गया
+कोई बात नहीं जी
+जय जवान जय किसान
+ये मैसेज बच्चे ने गलती से भेज दिया
+आपकी टीम को मेरी तरफ से धन्यवाद कहना
+""",
+        "en": """
+good night
+no problem at all
+your field officer visited our village, good experience
+keep up the good work
+""",
+    },
+    "support": {
+        "hinglish": """
+otp galat bata raha hai baar baar
+account me naam galat hai theek karo
+app update ke baad khul nahi raha
+order place karte time page atak jata hai
+notification band karni hai app ki
+mera order galti se cancel ho gaya wapas chalu karo
+customer care se baat karni hai call back karo
+login ke liye email ki jagah mobile se kaise kare
+order me quantity badalni hai bhejne se pehle
+""",
+        "hi": """
+ओटीपी बार बार गलत बता रहा है
+खाते में नाम गलत लिखा है, ठीक कर दीजिए
+ऐप अपडेट करने के बाद खुल नहीं रहा
+ऑर्डर करते समय पेज अटक जाता है
+ऐप की सूचनाएं बंद करनी हैं
+ग्राहक सेवा से बात करनी है, वापस फोन कीजिए
+भेजने से पहले ऑर्डर में मात्रा बदलनी है
+""",
+    },
+}
+for _team, _langs in ISSUE13C.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())

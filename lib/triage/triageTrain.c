@@ -505,6 +505,30 @@ static double val_nll(const DocFeatures *d, const unsigned char *val, const Weig
     return n ? nll / (double)n : 0;
 }
 
+/* Per-team biases for naive Bayes, by coordinate ascent on the inner
+ * validation part's balanced accuracy (a change must gain, so a team keeps
+ * 0 unless it helps): the uniform prior under-predicts a catch-all team
+ * like general, whose words are everyone's words. */
+static void nb_fit_bias(const DocFeatures *d, const unsigned char *val, Weights *m)
+{
+    memset(m->bias, 0, sizeof m->bias);
+    double best = val_accuracy(d, val, m);
+    for (int round = 0; round < 2; round++)
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
+            float keep = m->bias[c], chosen = keep;
+            for (int k = -16; k <= 16; k++) {
+                m->bias[c] = (float)(k * 2.5);
+                double acc = val_accuracy(d, val, m);
+                if (acc > best + 1e-9) {
+                    best = acc;
+                    chosen = m->bias[c];
+                }
+            }
+            m->bias[c] = chosen;
+            (void)keep;
+        }
+}
+
 static int write_model(const char *path, int bits, int holdout_pct, double alpha, double temp, size_t docs,
                        const Weights *m)
 {
@@ -626,8 +650,9 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
             lr_fit(&d, fit, bits, best_epochs, &m);
         } else {
             nb_fit(&d, fit, best_alpha, bits, m.w);
-            memset(m.bias, 0, sizeof m.bias);
             m.flags = 0;
+            nb_fit_bias(&d, val, &m);
+            best_acc = val_accuracy(&d, val, &m);
         }
         double best_nll = INFINITY;
         for (double t = 0.05; t < 500; t *= 1.15) {
@@ -642,8 +667,10 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
     if (best_epochs) {
         lr_fit(&d, all, bits, best_epochs, &m);
     } else {
+        float bias[TRIAGE_MODEL_SLOTS];
+        memcpy(bias, m.bias, sizeof bias); /* fitted on the inner validation part (0 without one) */
         nb_fit(&d, all, best_alpha, bits, m.w);
-        memset(m.bias, 0, sizeof m.bias);
+        memcpy(m.bias, bias, sizeof bias);
         m.flags = 0;
     }
     st->alpha = best_epochs ? 0 : best_alpha;
