@@ -103,7 +103,7 @@ typedef struct TriageEvalReport {
     long cell_total[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT], cell_ok[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT];
     long source_total[TRIAGE_MAX_SOURCES], source_ok[TRIAGE_MAX_SOURCES];
     long total, ok;
-    double seconds;        /* time spent in triage_model_predict */
+    double seconds;        /* CPU time spent in triage_model_predict */
     double mean_confidence_ok, mean_confidence_wrong;
 } TriageEvalReport;
 
