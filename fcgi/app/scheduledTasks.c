@@ -4,6 +4,7 @@
 #include "jobs/jobQueue.h"
 #include "app/scheduledTasks.h"
 #include "reports/reports.h" /* dashboard */
+#include "triage/triageRetrain.h" /* triage */
 
 static int task_requeue_orphans(Arena *a)
 {
@@ -25,5 +26,7 @@ const ScheduledTask SCHEDULED_TASKS[] = {
     {"exotel_reconcile", 60, EXOTEL_RECONCILE_LOCK_KEY, exotel_task_reconcile},
     /* --- dashboard (rollups of dirty days) --- */
     {"reports_refresh", 60, 0, task_reports_refresh},
+    /* --- triage: checks every minute; retrains per TRIAGE_RETRAIN_INTERVAL_SECONDS (0 = off) --- */
+    {"triage_retrain", 60, TRIAGE_RETRAIN_LOCK_KEY, triage_task_retrain},
 };
 const unsigned SCHEDULED_TASKS_COUNT = sizeof SCHEDULED_TASKS / sizeof SCHEDULED_TASKS[0];
