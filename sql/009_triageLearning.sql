@@ -12,7 +12,7 @@ ALTER TABLE conversations ADD COLUMN triage_input_text TEXT;
 -- Set by the pipeline when the model was unsure (confidence below
 -- TRIAGE_MIN_CONFIDENCE) and no team was set yet: a human picks the team,
 -- auto-assignment waits. Cleared by the trigger below when a team is set.
-ALTER TABLE conversations ADD COLUMN needs_team BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE conversations ADD COLUMN IF NOT EXISTS needs_team BOOLEAN NOT NULL DEFAULT false; -- 005 has it too
 CREATE INDEX conversations_needs_team ON conversations (last_message_at DESC, id DESC) WHERE needs_team;
 
 CREATE TABLE triage_corrections (
