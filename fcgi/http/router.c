@@ -70,6 +70,8 @@ const Route *router_match(const Route *routes, size_t n, Request *req, int *path
 int router_dispatch(const Route *routes, size_t n, Request *req, size_t default_max_body)
 {
     int path_matched = 0;
+    if (req_check_query(req) != 0)
+        return req->err;
     const Route *r = router_match(routes, n, req, &path_matched);
     if (!r) {
         if (path_matched)
