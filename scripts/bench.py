@@ -99,7 +99,7 @@ def start_nginx_for(socket_path, tmp):
                  "@PORT@": str(port), "@PUB_PORT@": str(pub), "@SOCKET@": socket_path,
                  "@STATIC@": os.path.join(REPO, "nginx", "static"),
                  "@NGINX_DIR@": os.path.join(REPO, "nginx"), "@NCHAN_MODULE@": harness.NCHAN_MODULE,
-                 "@MAX_BODY@": "1114112"}.items():
+                 "@MAX_BODY@": "1114112", "@WS_MAX_SECONDS@": "55"}.items():
         conf = conf.replace(k, v)
     path = os.path.join(var, "nginx.conf")
     with open(path, "w") as f:

@@ -48,6 +48,10 @@ static double now_ms(void)
 }
 
 /* Copies s into out for a logfmt value: no spaces, quotes or controls. */
+/* IVR providers that cannot sign put their secret in the path below this
+ * (nginx's access log masks the same prefix). */
+#define IVR_WEBHOOK_PREFIX "/webhooks/ivr/"
+
 static const char *log_safe(const char *s, char *out, size_t n)
 {
     size_t k = 0;
@@ -140,8 +144,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
     if (routes == ROUTES)
         r = router_match(routes, nroutes, req, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
-    char line[SB_REQUEST_MAX];
-    snprintf(line, sizeof line, "%s %s%s%s", req->method, req->path, *req->query ? "?" : "", req->query);
+    /* The path with secret segments masked, and no query string (it may
+     * carry a token): what the scoreboard and the logs show. */
+    char masked[256], line[SB_REQUEST_MAX];
+    router_mask_path(routes, nroutes, req->path, masked, sizeof masked);
+    if (!r && strncmp(masked, IVR_WEBHOOK_PREFIX, strlen(IVR_WEBHOOK_PREFIX)) == 0)
+        snprintf(masked, sizeof masked, "%s***", IVR_WEBHOOK_PREFIX); /* a mistyped route may hold a secret too */
+    snprintf(line, sizeof line, "%.16s %.100s", req->method, masked); /* cut, as the slot is */
     sb_busy(route_name, line);
 
     size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
@@ -159,7 +168,7 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
     FCGX_Finish_r(fr);
 
     char path[256], rname[SB_ROUTE_MAX];
-    log_safe(req->path, path, sizeof path);
+    log_safe(masked, path, sizeof path);
     log_safe(route_name, rname, sizeof rname);
     if (req->status >= 500 && req->err)
         log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%.300s\"", rname,

@@ -360,6 +360,7 @@ class Stack:
             "@NGINX_DIR@": os.path.join(REPO, "nginx"),
             "@NCHAN_MODULE@": NCHAN_MODULE,
             "@MAX_BODY@": str(max_body),
+            "@WS_MAX_SECONDS@": str(self.env.get("WS_MAX_SECONDS", "55")),
         }.items():
             conf = conf.replace(k, v)
         with open(path, "w", encoding="utf-8") as f:

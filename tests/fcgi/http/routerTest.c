@@ -208,3 +208,24 @@ Test(router, query_control_bytes_400)
     cr_assert_eq(run_query("/things/\x01", ""), 400);
     cr_assert_eq(run_query("/things/\xff", ""), 400);
 }
+
+/* Issue 14, defect 2: a secret in the path never reaches a log. */
+Test(router, mask_secret_path_segments)
+{
+    static const Route M[] = {
+        {"GET", "/webhooks/ivr/exotel/:token", h_ok, AUTH_NONE, 0, "exotel"},
+        {"POST", "/hooks/:secret/x/:id", h_ok, AUTH_NONE, 0, "x"},
+        {"GET", "/things/:id", h_ok, AUTH_NONE, 0, "get"},
+    };
+    char out[64];
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t", out, sizeof out),
+                     "/webhooks/ivr/exotel/***");
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t/", out, sizeof out),
+                     "/webhooks/ivr/exotel/***/");
+    cr_assert_str_eq(router_mask_path(M, 3, "/hooks/abc/x/12", out, sizeof out), "/hooks/***/x/12");
+    cr_assert_str_eq(router_mask_path(M, 3, "/things/12", out, sizeof out), "/things/12");
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel", out, sizeof out), "/webhooks/ivr/exotel");
+    cr_assert_str_eq(router_mask_path(M, 3, "/other/s3cr3t", out, sizeof out), "/other/s3cr3t");
+    char tiny[8];
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t", tiny, sizeof tiny), "/webhoo");
+}
