@@ -208,6 +208,12 @@ static int finish_update(const JobContext *job, const char *sql, int nparams, co
 int job_finish(JobContext *job, int rc)
 {
     int frc = job_finish_claim(job, rc);
+    /* libpq learns that its backend died (Postgres restarted) only from the
+     * statement that fails: once more on the new connection, whose hook
+     * first re-asserts the claim. The updates match the exact claim, so a
+     * second try never writes twice. */
+    if (frc == ERR_UNAVAILABLE)
+        frc = job_finish_claim(job, rc);
     claim_end();
     return frc;
 }

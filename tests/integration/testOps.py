@@ -213,5 +213,28 @@ class OpsTest(unittest.TestCase):
         self.assertIn(cm.exception.status, (401, 403))
 
 
+class JobAtMostOnceTest(unittest.TestCase):
+    """Defect 4: every backend of csd dies (what a Postgres restart does to
+    connections) while a job runs; the scheduler must not hand the job to
+    the second job worker, and the row must end done after one attempt."""
+
+    def test_job_survives_lost_connections_without_running_twice(self):
+        with Stack(env={"CSD_JOB_WORKERS": "2"}) as s:
+            rows = s.sql("SELECT enqueue_job('selftest', '{\"sleep_ms\": 7000}'::jsonb, 0, 8, NULL)")
+            job_id = rows[0][0]
+            self.assertTrue(s.wait_for(lambda: s.sql("SELECT state FROM jobs WHERE id = %s", (job_id,))[0][0]
+                                       == "running", timeout=15))
+            s.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            # The scheduler reconnects and looks for orphans every 5 s while
+            # the job still sleeps; then the worker finishes.
+            state = s.wait_for(lambda: s.sql("SELECT state FROM jobs WHERE id = %s", (job_id,))[0][0]
+                               in ("done", "dead") and
+                               s.sql("SELECT state, attempts, coalesce(last_error, '') FROM jobs WHERE id = %s",
+                                     (job_id,))[0], timeout=30)
+            self.assertEqual(state, ("done", "1", ""), s.log_text()[-3000:])
+            self.assertNotIn("requeued orphaned job", s.log_text())
+
+
 if __name__ == "__main__":
     unittest.main()
