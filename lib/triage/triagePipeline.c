@@ -20,6 +20,7 @@
 #include "triage/geminiClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "net/nchanPublish.h"
 
 static double now_ms(void)
@@ -332,6 +333,8 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
                tried_gemini ? why : "not_configured");
         return ERR_UNAVAILABLE;
     }
+    if (tried_gemini)
+        metrics_inc(MET_TRIAGE_FALLBACK, why ? why : "unknown", NULL); /* ops: /metrics */
     *out = l;
     return 0;
 }

@@ -212,6 +212,44 @@ class OpsTest(unittest.TestCase):
             self.s.ws("emails", token=token)
         self.assertIn(cm.exception.status, (401, 403))
 
+    # --- metrics ---------------------------------------------------------------
+    def metrics(self):
+        import http.client
+        conn = http.client.HTTPConnection("127.0.0.1", self.s.pub_port, timeout=10)
+        try:
+            conn.request("GET", "/metrics")
+            r = conn.getresponse()
+            return r.status, r.getheader("Content-Type", ""), r.read().decode()
+        finally:
+            conn.close()
+
+    def test_metrics_on_the_loopback_port_only(self):
+        for _ in range(3):
+            self.s.request("GET", "/health")
+        self.s.request("GET", "/emails")  # 401
+        status, ctype, text = self.metrics()
+        self.assertEqual(status, 200, text)
+        self.assertIn("text/plain", ctype)
+        self.assertRegex(text, r'csd_http_requests_total\{route="health",status="200"\} [3-9]')
+        self.assertRegex(text, r'csd_http_requests_total\{route="emails.list",status="401"\} [1-9]')
+        self.assertRegex(text, r'csd_http_request_duration_seconds_bucket\{route="health",le="\+Inf"\} [3-9]')
+        self.assertIn("# TYPE csd_http_request_duration_seconds histogram", text)
+        self.assertRegex(text, r'csd_workers\{role="request"\} 2')
+        self.assertIn("csd_database_up 1", text)
+        self.assertIn("# TYPE csd_jobs gauge", text)
+        for name in ("csd_job_duration_seconds", "csd_provider_calls_total", "csd_webhook_acks_total",
+                     "csd_worker_restarts_total", "csd_triage_fallbacks_total"):
+            self.assertIn("# TYPE " + name, text)
+        # Every sample line is "name{labels} value" or "name value".
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                self.assertRegex(line, r'^[a-z_]+(\{[^}]*\})? [0-9.e+-]+$', line)
+        # Never on the public port, under either name.
+        for path in ("/metrics", "/internal/metrics"):
+            status, body = self.s.request("GET", path)
+            self.assertEqual(status, 404, path)
+            self.assertNotIn("csd_http_requests_total", json.dumps(body) if isinstance(body, dict) else str(body))
+
 
 class JobAtMostOnceTest(unittest.TestCase):
     """Defect 4: every backend of csd dies (what a Postgres restart does to
