@@ -14,6 +14,7 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "server/processManager.h"
+#include "store/dbUrl.h"
 
 static void usage(FILE *f)
 {
@@ -41,9 +42,13 @@ int main(int argc, char **argv)
     }
     /* Before config_load() adds .env values: a reload re-reads .env. */
     pm_save_environment();
-    char err[256] = "";
+    char err[512] = "";
     if (config_load(&g_config, ".env", err, sizeof err) != 0) {
         fprintf(stderr, "csd: configuration error: %s\n", err[0] ? err : "cannot read .env");
+        return 1;
+    }
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csd: configuration error: %s\n", err);
         return 1;
     }
     if (check_only) {

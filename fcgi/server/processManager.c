@@ -20,6 +20,7 @@
 #include "server/jobWorker.h"
 #include "core/log.h"
 #include "core/metrics.h"
+#include "store/dbUrl.h"
 #include "server/requestWorker.h"
 #include "server/scheduler.h"
 #include "server/scoreboard.h"
@@ -557,7 +558,7 @@ static void reload(void)
     Config fresh;
     char err[256] = "";
     restore_environment();
-    if (config_load(&fresh, ".env", err, sizeof err) != 0) {
+    if (config_load(&fresh, ".env", err, sizeof err) != 0 || db_url_apply(&fresh.database_url, err, sizeof err) != 0) {
         log_kv(LOG_ERROR, "reload failed: configuration error; keeping the running configuration",
                "error=\"%s\"", err);
         return;

@@ -7,6 +7,8 @@ that a token is checked again."""
 import json
 import os
 import socket
+import subprocess
+import tempfile
 import time
 import unittest
 
@@ -249,6 +251,32 @@ class OpsTest(unittest.TestCase):
             status, body = self.s.request("GET", path)
             self.assertEqual(status, 404, path)
             self.assertNotIn("csd_http_requests_total", json.dumps(body) if isinstance(body, dict) else str(body))
+
+
+class SupabaseUrlTest(unittest.TestCase):
+    """csd refuses Supabase's transaction-mode pooler at start and names
+    the strings that work; the direct string and the session pooler pass."""
+
+    def check(self, url):
+        from harness import CSD
+        env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
+        env.update({"DATABASE_URL": url, "AUTH_JWT_SECRET": "0123456789abcdef0123"})
+        tmp = tempfile.mkdtemp(prefix="csdUrl")
+        try:
+            return subprocess.run([CSD, "-t"], env=env, cwd=tmp, capture_output=True, text=True, timeout=30)
+        finally:
+            os.rmdir(tmp)
+
+    def test_three_supabase_strings(self):
+        p = self.check("postgresql://postgres.abcd:secretpw@aws-0-ap-south-1.pooler.supabase.com:6543/postgres")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("transaction-mode pooler", p.stderr)
+        self.assertIn("db.<project-ref>.supabase.co:5432", p.stderr)
+        self.assertNotIn("secretpw", p.stderr)
+        for ok in ("postgresql://postgres:pw@db.abcd.supabase.co:5432/postgres",
+                   "postgresql://postgres.abcd:pw@aws-0-ap-south-1.pooler.supabase.com:5432/postgres"):
+            p = self.check(ok)
+            self.assertEqual(p.returncode, 0, p.stderr)
 
 
 class JobAtMostOnceTest(unittest.TestCase):
