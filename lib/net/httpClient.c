@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "core/config.h"
 #include "core/errors.h"
+#include "core/hex.h"
 #include "core/metrics.h"
 
 static CURL *g_curl;
@@ -202,7 +203,6 @@ static void count_call(const char *url, int rc, long status)
 
 char *http_url_encode(Arena *a, const char *s)
 {
-    static const char HEX[] = "0123456789ABCDEF";
     size_t n = strlen(s);
     char *out = arena_alloc(a, n * 3 + 1);
     char *o = out;
@@ -211,8 +211,8 @@ char *http_url_encode(Arena *a, const char *s)
             *o++ = (char)*p;
         } else {
             *o++ = '%';
-            *o++ = HEX[*p >> 4];
-            *o++ = HEX[*p & 15];
+            *o++ = HEX_UPPER[*p >> 4];
+            *o++ = HEX_UPPER[*p & 15];
         }
     }
     *o = '\0';
