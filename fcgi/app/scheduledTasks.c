@@ -1,5 +1,6 @@
 /* scheduledTasks.c — the scheduler's task table. Add one line per task. */
 #include "channels/gmail/gmailSync.h" /* gmail */
+#include "channels/exotel/exotelClient.h" /* calls */
 #include "jobs/jobQueue.h"
 #include "app/scheduledTasks.h"
 
@@ -15,5 +16,7 @@ const ScheduledTask SCHEDULED_TASKS[] = {
     /* --- gmail (watch renewal, safety poll) --- */
     {"gmail_renew_watches", 86400, GMAIL_RENEW_LOCK_KEY, gmail_task_renew_watches},
     {"gmail_safety_poll", 600, GMAIL_POLL_LOCK_KEY, gmail_task_safety_poll},
+    /* --- calls: ask Exotel about calls whose status callback never came --- */
+    {"exotel_reconcile", 60, EXOTEL_RECONCILE_LOCK_KEY, exotel_task_reconcile},
 };
 const unsigned SCHEDULED_TASKS_COUNT = sizeof SCHEDULED_TASKS / sizeof SCHEDULED_TASKS[0];

@@ -11,7 +11,7 @@
 
 #include "core/errors.h"
 #include "core/jsonUtil.h"
-#include "core/hex.h"
+#include "core/urlForm.h"
 #include "core/utf8.h"
 
 Request *request_new(void)
@@ -157,31 +157,6 @@ int req_param_id(Request *req, const char *name, int64_t *out)
     return 0;
 }
 
-/* Decodes s[0..n) into the arena; *out_len (if not NULL) is the decoded
- * length, which may include NUL bytes from %00. */
-static char *url_decode_len(Arena *a, const char *s, size_t n, size_t *out_len)
-{
-    char *out = arena_alloc(a, n + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '+') {
-            out[o++] = ' ';
-        } else if (s[i] == '%' && i + 2 < n && hex_value((unsigned char)s[i + 1]) >= 0 &&
-                   hex_value((unsigned char)s[i + 2]) >= 0) {
-            out[o++] = (char)(hex_value((unsigned char)s[i + 1]) * 16 + hex_value((unsigned char)s[i + 2]));
-            i += 2;
-        } else {
-            out[o++] = s[i];
-        }
-    }
-    out[o] = '\0';
-    if (out_len)
-        *out_len = o;
-    return out;
-}
-
-static char *url_decode(Arena *a, const char *s, size_t n) { return url_decode_len(a, s, n, NULL); }
-
 const char *req_query(const Request *req, const char *name)
 {
     size_t nl = strlen(name);
@@ -194,7 +169,7 @@ const char *req_query(const Request *req, const char *name)
         if (klen == nl && strncmp(p, name, nl) == 0) {
             if (!eq)
                 return "";
-            return url_decode(req->arena, eq + 1, len - klen - 1);
+            return url_decode(req->arena, eq + 1, len - klen - 1, NULL);
         }
         p = amp ? amp + 1 : NULL;
     }
@@ -205,7 +180,7 @@ const char *req_query(const Request *req, const char *name)
 static int decoded_unsafe(Arena *a, const char *s, size_t n)
 {
     size_t dl = 0;
-    const char *d = url_decode_len(a, s, n, &dl);
+    const char *d = url_decode(a, s, n, &dl);
     for (size_t i = 0; i < dl; i++)
         if ((unsigned char)d[i] < 0x20 || d[i] == 0x7f)
             return 1;
@@ -319,6 +294,8 @@ void request_render(Request *req, Buf *out)
         buf_append_str(out, "\r\n");
         return;
     }
+    if (req->reply_headers)
+        buf_append_str(out, req->reply_headers);
     if (req->reply_raw) {
         buf_appendf(out, "Content-Type: %s\r\n\r\n", req->reply_type ? req->reply_type : "text/plain");
         buf_append_str(out, req->reply_raw);

@@ -58,6 +58,7 @@ typedef struct Config {
     const char *exotel_api_base_url;
     const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
     int auth_token_ttl_seconds;          /* lifetime of a token from POST /auth/login */
+    int exotel_reconcile_after_seconds;  /* calls: ask Exotel about a call with no final status after this */
 } Config;
 
 /* The process-wide configuration, filled by config_load(). */

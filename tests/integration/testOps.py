@@ -285,7 +285,7 @@ class JobAtMostOnceTest(unittest.TestCase):
     the second job worker, and the row must end done after one attempt."""
 
     def test_job_survives_lost_connections_without_running_twice(self):
-        with Stack(env={"CSD_JOB_WORKERS": "2"}) as s:
+        with Stack(env={"CSD_JOB_WORKERS": "2"}, test_build=True) as s:
             rows = s.sql("SELECT enqueue_job('selftest', '{\"sleep_ms\": 7000}'::jsonb, 0, 8, NULL)")
             job_id = rows[0][0]
             self.assertTrue(s.wait_for(lambda: s.sql("SELECT state FROM jobs WHERE id = %s", (job_id,))[0][0]

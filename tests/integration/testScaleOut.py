@@ -28,7 +28,7 @@ class RedisStack(Stack):
         if share_with is not None:
             env["DATABASE_URL"] = share_with.db_url
             env["AUTH_JWT_SECRET"] = share_with.env["AUTH_JWT_SECRET"]
-        super().__init__(env=env)
+        super().__init__(env=env, test_build=True)  # the selftest job kind
 
     def render_nginx(self, path):
         super().render_nginx(path)
