@@ -15,6 +15,7 @@ REQUIRED=(
     "nginx|nginx-light|nginx-full|nginx-extras" libnginx-mod-nchan
     postgresql-15 postgresql-client-15
     python3 procps curl ca-certificates
+    redis-server  # ops: the scale-out test (two nginx sharing nchan through Redis)
 )
 # Nice to have: fuzzing (make fuzz) and load generation (make bench).
 OPTIONAL=(clang wrk)
@@ -57,7 +58,7 @@ fi
 echo "deps: installing: ${want[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # The Debian nginx and postgresql packages start system services on install
-# (nginx grabs port 80, postgres creates a cluster on 5432). Our stack runs
+# (nginx grabs port 80, postgres creates a cluster on 5432, redis 6379). Our stack runs
 # its own nginx and Postgres with private configs, so forbid service starts
 # for the duration of the install with a policy-rc.d (exit 101 = "denied").
 policy=/usr/sbin/policy-rc.d
@@ -78,7 +79,7 @@ fi
 
 # If a service got started anyway (no policy-rc.d honoured, e.g. systemd
 # already running), stop and disable it: it is not ours.
-for svc in nginx postgresql; do
+for svc in nginx postgresql redis-server; do
     if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
         systemctl stop "$svc" || true
         systemctl disable "$svc" >/dev/null 2>&1 || true

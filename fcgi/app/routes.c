@@ -22,6 +22,8 @@ const Route ROUTES[] = {
     {"GET", "/internal/ws-auth", handle_ws_auth, AUTH_NONE, 0, "ws_auth"},
     /* --- gmail webhook and watch (gmail) --- */
     {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
+    /* --- operations (ops): nginx's loopback port maps /metrics here --- */
+    {"GET", "/internal/metrics", handle_metrics, AUTH_NONE, 0, "metrics"},
     /* --- triage (triage) --- */
     {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
     /* --- agents, login, customers, canned responses (inbox people) --- */

@@ -7,6 +7,8 @@
 
 /* health.c */
 int handle_health(Request *req);
+/* ops: Prometheus text, nginx loopback port only (handlers/admin/metrics.c). */
+int handle_metrics(Request *req);
 
 /* --- process manager, jobs (procman) --- */
 /* adminJobs.c */

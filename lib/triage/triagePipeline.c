@@ -20,6 +20,7 @@
 #include "triage/geminiClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "net/nchanPublish.h"
 #include "core/timeUtil.h"
 #include "core/hex.h"
@@ -323,6 +324,8 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
                tried_gemini ? why : "not_configured");
         return ERR_UNAVAILABLE;
     }
+    if (tried_gemini)
+        metrics_inc(MET_TRIAGE_FALLBACK, why ? why : "unknown", NULL); /* ops: /metrics */
     *out = l;
     return 0;
 }
