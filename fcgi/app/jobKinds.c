@@ -6,6 +6,8 @@
 #include "app/jobKinds.h"
 #include "channels/gmail/gmailSync.h" /* gmail */
 #include "triage/triagePipeline.h" /* triage */
+#include "channels/gmail/gmailSend.h" /* inbox */
+#include "inbox/assignment.h" /* inbox */
 
 /* A job that fails its first `fail_times` attempts (payload
  * {"fail_times":N}) and then succeeds: lets operators and the integration
@@ -20,6 +22,10 @@ const JobKind JOB_KINDS[] = {
     {"gmail_stop", job_gmail_stop},
     /* --- triage (lib/triagePipeline.c) --- */
     {"triage", job_triage},
+    /* --- inbox (lib/inbox/assignment.c, lib/channels/gmail/gmailSend.c) --- */
+    {"assign_conversation", job_assign_conversation},
+    {"assign_agent", job_assign_agent},
+    {"send_email", job_send_email},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];
 
