@@ -190,7 +190,7 @@ int assignment_fill_agent(Arena *a, int64_t agent_id, int64_t skip_conversation_
          * assigned by someone else right now is skipped, not waited for. */
         rc = db_exec(a, &r,
                      "SELECT id, team FROM conversations WHERE status = 'open' AND assignee_id IS NULL"
-                     " AND NOT needs_team AND team = ANY((SELECT teams FROM agents WHERE id = $1::bigint))"
+                     " AND NOT needs_team AND team IN (SELECT unnest(teams) FROM agents WHERE id = $1::bigint)"
                      " AND team <> ALL($2::text[]) AND id <> $3::bigint"
                      " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
                      DB_NPARAMS(p), p);
