@@ -19,7 +19,7 @@
 #include "store/db.h"
 
 #define MIME_MAX_BYTES (4u * 1024u * 1024u)
-#define ENCODED_CHUNK 45 /* input bytes per RFC 2047 encoded word (<= 75 chars encoded) */
+#define ENCODED_CHUNK 39 /* input bytes per RFC 2047 encoded word: 52 chars encoded, lines under 78 */
 
 static int is_ascii_printable(const char *s)
 {
@@ -58,7 +58,7 @@ static void put_text(Buf *b, const char *s)
         size_t len = end - i;
         memcpy(tmp, s + i, len);
         tmp[len] = '\0';
-        /* base64 of at most ENCODED_CHUNK bytes: 60 chars. */
+        /* base64 of at most ENCODED_CHUNK bytes: 52 chars. */
         Arena *scratch = arena_new(0);
         if (i)
             buf_append_str(b, "\r\n ");
