@@ -156,6 +156,13 @@ class InboxApiTest(unittest.TestCase):
         st, p2 = self.get("/conversations?q=%s&limit=2&cursor=%s" % (tag, p1["next_cursor"]))
         self.assertEqual(st, 200, p2)
         self.assertEqual([c["id"] for c in p2["data"]], [ids[1], ids[0]])
+        # a change shows at once (the per-worker page cache is invalidated by NOTIFY)
+        for _ in range(3):
+            self.assertIn(ids[0], ids_of(""))
+        st, _ = s.request("PATCH", "/conversations/%d" % ids[0], token=s.admin_token, json={"status": "pending"})
+        self.assertEqual(st, 200)
+        self.assertNotIn(ids[0], ids_of(""))
+        self.assertEqual(ids_of("status=pending"), [ids[0]])
 
     def test_bad_filters_and_cursors(self):
         good = base64.urlsafe_b64encode(b"2026-11-30T10:00:00.000000Z|12").decode().rstrip("=")

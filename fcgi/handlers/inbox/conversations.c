@@ -17,6 +17,7 @@
 #include "core/log.h"
 #include "handlers/handlers.h"
 #include "handlers/inbox/conversationQuery.h"
+#include "handlers/inbox/inboxCache.h"
 #include "handlers/inbox/inboxUtil.h"
 #include "http/apiUtil.h"
 #include "inbox/assignment.h"
@@ -25,6 +26,24 @@
 #include "inbox/messages.h"
 #include "store/db.h"
 #include "triage/triage.h"
+
+/* Answers with a JSON text (a cached page or a fresh one). */
+static int reply_text(Request *req, const char *body)
+{
+    req->status = 200;
+    req->reply_type = "application/json";
+    req->reply_raw = arena_strdup(req->arena, body);
+    return 0;
+}
+
+/* Serialises out (taking it), caches it under key and answers with it. */
+static int reply_cached(Request *req, const InboxCacheStamp *st, const char *key, json_object *out)
+{
+    json_arena_own(req->arena, out);
+    const char *text = json_object_to_json_string_ext(out, JSON_C_TO_STRING_PLAIN);
+    inbox_cache_put(st, key, text, strlen(text));
+    return reply_text(req, text);
+}
 
 /* The timeline shows at most this many messages (the newest). */
 #define TIMELINE_MAX 1000
@@ -43,6 +62,15 @@ int handle_conversations_list(Request *req)
     if (rc)
         return rc;
     const char *where = conversation_query_sql(req->arena, &q, params, &np);
+    /* The key: the WHERE clause (fixed filters such as needs_team or
+     * unassigned add no parameter) and every parameter ("me" as an id). */
+    const char *key = where;
+    for (int i = 0; i < np; i++)
+        key = arena_sprintf(req->arena, "%s\x1f%s", key, params[i]);
+    InboxCacheStamp st = inbox_cache_stamp();
+    const char *hit = inbox_cache_get(&st, key);
+    if (hit)
+        return reply_text(req, hit);
     rc = db_exec(req->arena, &r, arena_sprintf(req->arena, "%s%s", CONVERSATION_ITEM_SQL, where), np, params);
     if (rc == ERR_INVALID)
         return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
@@ -63,15 +91,20 @@ int handle_conversations_list(Request *req)
                                                       json_object_get_int64(json_get(last, "id"))));
     }
     json_object_object_add(out, "next_cursor", json_str_or_null(next));
-    return req_reply(req, 200, out);
+    return reply_cached(req, &st, key, out);
 }
 
 int handle_conversations_counts(Request *req)
 {
     PGresult *r = NULL;
     const char *p[] = {arena_sprintf(req->arena, "%" PRId64, req->agent.id)};
-    /* Active work only (open and pending): a handful of percent of the
-     * table, read through conversations_status_last. */
+    const char *key = arena_sprintf(req->arena, "counts\x1f%s", p[0]);
+    InboxCacheStamp st = inbox_cache_stamp();
+    const char *hit = inbox_cache_get(&st, key);
+    if (hit)
+        return reply_text(req, hit);
+    /* Active work only (open and pending): a few percent of the table,
+     * an index-only scan of conversations_active_counts (sql/012). */
     int rc = db_exec(req->arena, &r,
                      "SELECT status, team, count(*), count(*) FILTER (WHERE assignee_id IS NULL),"
                      " count(*) FILTER (WHERE assignee_id = $1::bigint)"
@@ -109,7 +142,7 @@ int handle_conversations_counts(Request *req)
     json_object_object_add(by_status, "open", json_object_new_int64(all));
     json_object_object_add(by_status, "pending", json_object_new_int64(pending));
     json_object_object_add(out, "by_status", by_status);
-    return req_reply(req, 200, out);
+    return reply_cached(req, &st, key, out);
 }
 
 int handle_conversations_get(Request *req)
