@@ -10,8 +10,8 @@
 #include "core/buf.h"
 #include "http/request.h"
 
-/* A timestamptz column as UTC ISO-8601 with microseconds, in SQL. */
-#define SQL_ISO(col) "to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+/* SQL_ISO (the one timestamp format) lives in store/db.h. */
+#include "store/db.h"
 
 /* How a result column is written as a JSON member (api_row_write). */
 typedef enum ApiColType { API_COL_STRING, API_COL_NUMBER, API_COL_BOOL } ApiColType;

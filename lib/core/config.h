@@ -45,6 +45,18 @@ typedef struct Config {
     const char *ivr_webhook_secret;
     const char *triage_model_file;
     int http_timeout_ms;
+    /* --- the inbox, channels beyond Gmail, media --- */
+    const char *media_dir;               /* our media store (WhatsApp files, recordings) */
+    int media_max_bytes;
+    int media_url_ttl_seconds;           /* signed media URLs live this long */
+    const char *auto_assign;             /* "on" | "off" */
+    int chat_triage_debounce_ms;         /* quiet time before a chat is triaged */
+    const char *exotel_webhook_token;
+    const char *exotel_api_key;
+    const char *exotel_api_token;
+    const char *exotel_sid;
+    const char *exotel_api_base_url;
+    const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
 } Config;
 
 /* The process-wide configuration, filled by config_load(). */
