@@ -280,6 +280,7 @@ export function openConversation(root, id, hooks) {
     function windowClosed() {
       if (!s.conv || s.conv.channel !== 'chat') return false;
       const lastIn = s.messages.filter((m) => m.direction === 'in' && !m.private).map((m) => Date.parse(m.created_at)).filter((t) => !Number.isNaN(t));
+      if (s.conv.last_inbound_at) lastIn.push(Date.parse(s.conv.last_inbound_at));
       if (!lastIn.length) return true;
       return Date.now() - Math.max(...lastIn) > WINDOW_MS;
     }

@@ -26,6 +26,7 @@ function freshState() {
     openId: null,
     detail: null,
     refreshTimer: null,
+    known: new Set(),     // ids already shown: a new one is highlighted once
     unsub: [],
     el: {},
   };
@@ -151,6 +152,8 @@ async function load(reset) {
     const page = await api('GET', '/conversations' + query(params(reset ? null : st.cursor)));
     if (st !== mine || seq !== st.seq) return; // a newer request won
     const data = (page && page.data) || [];
+    if (reset) st.known.clear();
+    else for (const x of data) st.known.add(String(x.id)); // older pages are not news
     st.items = reset ? data : st.items.concat(data.filter((x) => !st.items.some((y) => y.id === x.id)));
     st.cursor = page ? page.next_cursor : null;
     paintList();
@@ -276,7 +279,13 @@ function row(c) {
 function paintList() {
   if (!st) return;
   const scroll = st.el.list.parentElement.scrollTop;
-  mount(st.el.list, st.items.map(row));
+  const first = st.known.size === 0;
+  mount(st.el.list, st.items.map((c) => {
+    const li = row(c);
+    if (!first && !st.known.has(String(c.id))) li.classList.add('is-new');
+    st.known.add(String(c.id));
+    return li;
+  }));
   st.el.list.parentElement.scrollTop = scroll;
   st.el.more.hidden = !st.cursor;
   st.el.empty.hidden = st.items.length > 0;
