@@ -96,7 +96,7 @@ class ConsoleServedTest(unittest.TestCase):
     def test_assets_have_script_and_style_types(self):
         for path, ctype in (("/console/js/main.js", "javascript"), ("/console/js/views/inbox.js", "javascript"),
                             ("/console/css/console.css", "text/css"),
-                            ("/console/vendor/chart.js/chart.min.js", "javascript")):
+                            ("/console/vendor/chartJs/chart.min.js", "javascript")):
             st, headers, _ = self.stack.request_full("GET", path)
             self.assertEqual(st, 200, path)
             self.assertIn(ctype, headers.get("content-type", ""), path)
@@ -127,7 +127,7 @@ class ConsoleServedTest(unittest.TestCase):
                 for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                              "new Function"):
                     self.assertFalse(sink in code, "%s uses %s" % (name, sink))
-        self.assertTrue(os.path.exists(os.path.join(STATIC, "vendor", "chart.js", "LICENSE")))
+        self.assertTrue(os.path.exists(os.path.join(STATIC, "vendor", "chartJs", "LICENSE")))
 
 
 class ConsoleBrowserTest(unittest.TestCase):
