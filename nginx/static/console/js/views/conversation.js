@@ -43,6 +43,9 @@ async function loadAgents() {
  */
 export function openConversation(root, id, hooks) {
   const s = { id, conv: null, messages: [], disposed: false, mode: 'reply', reloadTimer: null };
+  // Agents and canned responses change in other tabs: read them again per conversation.
+  agentsCache = null;
+  cannedCache = null;
   const el = {};
 
   mount(root, h('div', { class: 'conv-loading' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading conversation…'));
