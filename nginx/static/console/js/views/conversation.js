@@ -83,13 +83,20 @@ export function openConversation(root, id, hooks) {
     }
   }
 
-  async function assign(agentId, okText) {
+  async function assign(agentId, okText, force = false) {
     try {
-      const res = await api('POST', '/conversations/' + encodeURIComponent(id) + '/assignment', { agent_id: agentId });
+      const body = { agent_id: agentId };
+      if (force) body.force = true;
+      const res = await api('POST', '/conversations/' + encodeURIComponent(id) + '/assignment', body);
       const item = res && res.conversation ? res.conversation : res;
       if (item && item.id !== undefined) applyItem(item); else scheduleReload();
       toast(okText, 'ok');
     } catch (e) {
+      if (e.code === 'at_capacity' && isAdmin() && !force &&
+          window.confirm(e.message.replace(/;.*$/, '') + '. Assign anyway?')) {
+        assign(agentId, okText, true);
+        return;
+      }
       toast(e.message, 'error');
       paint();
     }
