@@ -138,10 +138,11 @@ async function boot() {
       // Refresh who we are (role, teams) from the server, never trusting storage.
       const me = await api('GET', '/me');
       updateAgent(me && me.agent ? me.agent : me);
-      startLive(channelsFor(currentAgent()));
     } catch (e) {
       if (e.status !== 401) toast(e.message, 'error');
     }
+    // With the stored agent when /me failed for another reason than 401.
+    if (currentToken() && currentAgent()) startLive(channelsFor(currentAgent()));
   }
   route();
 }
