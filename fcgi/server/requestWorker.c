@@ -21,6 +21,7 @@
 #include "http/router.h"
 #include "server/scoreboard.h"
 #include "app/testRoutes.h"
+#include "core/timeUtil.h"
 
 /* Largest rendered response (headers + body). */
 #define RW_MAX_RESPONSE (32u * 1024u * 1024u)
@@ -38,23 +39,6 @@ static void on_stop(void)
     FCGX_ShutdownPending();
     if (g_listen >= 0 && g_devnull >= 0)
         dup2(g_devnull, g_listen);
-}
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-/* Copies s into out for a logfmt value: no spaces, quotes or controls. */
-static const char *log_safe(const char *s, char *out, size_t n)
-{
-    size_t k = 0;
-    for (const char *p = s ? s : ""; *p && k + 1 < n; p++)
-        out[k++] = (*p == ' ' || *p == '"' || *p == '\\' || (unsigned char)*p < 0x20) ? '_' : *p;
-    out[k] = '\0';
-    return k ? out : "-";
 }
 
 static const char *new_request_id(Arena *a, unsigned *seed)
@@ -111,7 +95,7 @@ static int read_body(Request *req, FCGX_Stream *in, size_t limit)
 
 static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *seed)
 {
-    double t0 = now_ms();
+    double t0 = time_mono_ms();
     Request *req = request_new();
     for (char **e = fr->envp; e && *e; e++) {
         const char *eq = strchr(*e, '=');
@@ -158,14 +142,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
     int written = FCGX_PutStr(out->data, (int)out->len, fr->out);
     FCGX_Finish_r(fr);
 
-    char path[256], rname[SB_ROUTE_MAX];
-    log_safe(req->path, path, sizeof path);
-    log_safe(route_name, rname, sizeof rname);
+    const char *path = log_safe(req->arena, req->path, 255, LOG_SAFE_TOKEN);
+    const char *rname = log_safe(req->arena, route_name, SB_ROUTE_MAX - 1, LOG_SAFE_TOKEN);
     if (req->status >= 500 && req->err)
-        log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%.300s\"", rname,
-               err_name(req->err), req->err_message ? req->err_message : "");
+        log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%s\"", rname, err_name(req->err),
+               log_safe(req->arena, req->err_message, 300, LOG_SAFE_QUOTED));
     log_kv(LOG_INFO, "request", "method=%.16s path=%s status=%d duration_ms=%.1f bytes=%d route=%s",
-           *req->method ? req->method : "-", path, req->status, now_ms() - t0, written < 0 ? 0 : written,
+           *req->method ? req->method : "-", path, req->status, time_mono_ms() - t0, written < 0 ? 0 : written,
            rname);
     log_set_request_id(NULL);
     sb_idle(1);

@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "core/config.h"
 #include "core/errors.h"
+#include "core/hex.h"
 
 static CURL *g_curl;
 
@@ -145,7 +146,6 @@ int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
 
 char *http_url_encode(Arena *a, const char *s)
 {
-    static const char HEX[] = "0123456789ABCDEF";
     size_t n = strlen(s);
     char *out = arena_alloc(a, n * 3 + 1);
     char *o = out;
@@ -154,8 +154,8 @@ char *http_url_encode(Arena *a, const char *s)
             *o++ = (char)*p;
         } else {
             *o++ = '%';
-            *o++ = HEX[*p >> 4];
-            *o++ = HEX[*p & 15];
+            *o++ = HEX_UPPER[*p >> 4];
+            *o++ = HEX_UPPER[*p & 15];
         }
     }
     *o = '\0';

@@ -135,15 +135,15 @@ class WorkersAndJobsTest(unittest.TestCase):
 
         status, body = self.s.request("GET", "/admin/jobs?state=dead", token=self.s.admin_token)
         self.assertEqual(status, 200, body)
-        mine = [j for j in body["jobs"] if j["id"] == job_id]
+        mine = [j for j in body["data"] if j["id"] == job_id]
         self.assertEqual(len(mine), 1, body)
         j = mine[0]
         self.assertEqual((j["kind"], j["state"], j["attempts"], j["max_attempts"]), ("selftest", "dead", 3, 3))
         self.assertEqual(j["payload"], {"fail_times": 50})
         self.assertIn("selftest failure 3", j["last_error"])
         for k in ("run_at", "created_at", "updated_at"):
-            self.assertRegex(j[k], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
-        self.assertTrue(all(x["state"] == "dead" for x in body["jobs"]))
+            self.assertRegex(j[k], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+        self.assertTrue(all(x["state"] == "dead" for x in body["data"]))
 
         # agents may not see or retry jobs
         status, _ = self.s.request("GET", "/admin/jobs", token=self.s.agent_token)
@@ -174,11 +174,11 @@ class WorkersAndJobsTest(unittest.TestCase):
         self.assertTrue(self.s.wait_for(lambda: all(job_row(self.s, i)[0] == "done" for i in ids), timeout=15))
         seen, cursor = [], None
         for _ in range(10):
-            path = "/admin/jobs?state=done&limit=2" + ("&cursor=%d" % cursor if cursor else "")
+            path = "/admin/jobs?state=done&limit=2" + ("&cursor=%s" % cursor if cursor else "")
             status, body = self.s.request("GET", path, token=self.s.admin_token)
             self.assertEqual(status, 200, body)
-            self.assertLessEqual(len(body["jobs"]), 2)
-            seen.extend(j["id"] for j in body["jobs"])
+            self.assertLessEqual(len(body["data"]), 2)
+            seen.extend(j["id"] for j in body["data"])
             cursor = body["next_cursor"]
             if cursor is None:
                 break

@@ -56,12 +56,10 @@ int handle_gmail_webhook(Request *req)
     if (PQntuples(r) == 0) {
         log_kv(LOG_INFO, "gmail push for an unknown or inactive mailbox ignored",
                "mailbox=%s pubsub_id=%s", push.email_address, push.message_id);
-        req->status = 204;
-        return 0;
+        return req_no_content(req);
     }
     int fresh = strcmp(db_get(r, 0, 1), "t") == 0;
     log_kv(LOG_INFO, "gmail push recorded", "mailbox=%s history_id=%s pubsub_id=%s duplicate=%d",
            push.email_address, hid, push.message_id, !fresh);
-    req->status = 204;
-    return 0;
+    return req_no_content(req);
 }
