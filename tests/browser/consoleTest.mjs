@@ -244,7 +244,8 @@ async function main() {
       await page.click('a.nav-link[data-route="inbox"]');
       await page.waitForSelector('#conv-list li.conv');
       await shot(page, 'phone-inbox');
-      await page.click(rowSelector(newId));
+      // The resolved one left the Open list: open the other one.
+      await page.click('#conv-list li.conv');
       await page.waitForSelector('.timeline li.msg');
       await shot(page, 'phone-conversation');
       await page.setViewport({ width: 1440, height: 900 });

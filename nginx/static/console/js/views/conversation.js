@@ -413,7 +413,7 @@ export function openConversation(root, id, hooks) {
 }
 
 function languageName(code) {
-  return { en: 'English', hi: 'Hindi', hinglish: 'Hinglish' }[code] || (code ? String(code) : '—');
+  return { en: 'English', hi: 'Hindi', hinglish: 'Hinglish', mixed: 'Mixed (Hindi and English)' }[code] || (code ? String(code) : '—');
 }
 
 // --- one timeline message -----------------------------------------------------
