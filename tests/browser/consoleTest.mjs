@@ -76,11 +76,11 @@ function watch(page) {
 }
 
 let shotNo = 0;
-async function shot(page, name) {
+async function shot(page, name, fullPage = false) {
   shotNo += 1;
   const file = path.join(SHOTS, String(shotNo).padStart(2, '0') + '-' + name + '.png');
   await new Promise((r) => setTimeout(r, 150)); // let the last paint land
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   log('screenshot', file);
 }
 
@@ -236,7 +236,9 @@ async function main() {
         return c && window.Chart && window.Chart.getChart(c) && c.width > 0;
       });
       await page.waitForSelector('.tiles .tile');
-      await shot(page, 'dashboard');
+      await page.waitForSelector('#kept-rate');
+      await page.waitForSelector('#agents-report tbody tr');
+      await shot(page, 'dashboard', true);
     });
 
     await step('phone-sized inbox', async () => {
