@@ -76,11 +76,11 @@ function watch(page) {
 }
 
 let shotNo = 0;
-async function shot(page, name, fullPage = false) {
+async function shot(page, name) {
   shotNo += 1;
   const file = path.join(SHOTS, String(shotNo).padStart(2, '0') + '-' + name + '.png');
   await new Promise((r) => setTimeout(r, 150)); // let the last paint land
-  await page.screenshot({ path: file, fullPage });
+  await page.screenshot({ path: file });
   log('screenshot', file);
 }
 
@@ -238,7 +238,11 @@ async function main() {
       await page.waitForSelector('.tiles .tile');
       await page.waitForSelector('#kept-rate');
       await page.waitForSelector('#agents-report tbody tr');
-      await shot(page, 'dashboard', true);
+      // The page scrolls inside .main: a taller window shows all of it.
+      await page.setViewport({ width: 1440, height: 1500 });
+      await new Promise((r) => setTimeout(r, 300)); // charts resize
+      await shot(page, 'dashboard');
+      await page.setViewport({ width: 1440, height: 900 });
     });
 
     await step('phone-sized inbox', async () => {
