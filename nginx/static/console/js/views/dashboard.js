@@ -140,7 +140,7 @@ function chartOptions(stacked) {
     animation: false,
     plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, font: { family: 'system-ui, "Noto Sans", sans-serif' } } } },
     scales: {
-      x: { stacked, grid: { display: false } },
+      x: { stacked, grid: { display: false }, ticks: { precision: 0 } },
       y: { stacked, beginAtZero: true, ticks: { precision: 0 } },
     },
   };
@@ -176,7 +176,10 @@ function aiTable(rows) {
 
 function latency(v) {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'object') return (v.median ?? '—') + ' / ' + (v.p90 ?? '—') + ' ms';
+  if (typeof v === 'object') {
+    const ms = (x) => (x === null || x === undefined ? '—' : Math.round(Number(x)));
+    return ms(v.median) + ' / ' + ms(v.p90) + ' ms';
+  }
   return Math.round(Number(v)) + ' ms';
 }
 
