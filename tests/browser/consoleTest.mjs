@@ -14,7 +14,7 @@
 // ADMIN_AGENT (JSON; used only when FEATURES.login is false), CHROMIUM (path),
 // SHOT_DIR (screenshots, one per step), EXPIRED_TOKEN (a JWT whose exp has
 // passed), CANNED_CODE / CANNED_TEXT (a canned response the stack has),
-// FEATURES (JSON {login, canned, dashboard}).
+// FEATURES (JSON {inbox, login, canned, dashboard}).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,8 @@ function watch(page) {
     const status = res.status();
     if (status < 400) return;
     const u = new URL(res.url());
+    // Without the inbox API the inbox answers 404 (what the console shows then is its error text).
+    if (!FEATURES.inbox && status === 404 && u.pathname.startsWith('/conversations')) return;
     const i = expectedFailures.findIndex((f) => f.pathname === u.pathname && f.status === status);
     if (i >= 0) expectedFailures.splice(i, 1);
     else problems.push('HTTP ' + status + ' for ' + res.request().method() + ' ' + u.pathname);
@@ -150,81 +152,85 @@ async function main() {
         }, process.env.ADMIN_TOKEN, process.env.ADMIN_AGENT);
         await page.reload({ waitUntil: 'domcontentloaded' });
       }
-      await page.waitForSelector('#conv-list li.conv');
+      await page.waitForSelector(FEATURES.inbox ? '#conv-list li.conv' : '.nav-link');
       const stored = await page.evaluate(() => JSON.stringify(Object.assign({}, sessionStorage)));
       if (stored.includes(process.env.ADMIN_PASSWORD)) throw new Error('the password was stored in sessionStorage');
       await page.waitForSelector('.live-dot.live-live');
       await shot(page, 'inbox');
     });
 
-    let newId;
-    await step('a new email arrives live', async () => {
-      await page.evaluate(() => { window.__noReload = true; });
-      const r = await ask('inject_email', {});
-      newId = r.conversation_id;
-      await page.waitForSelector(rowSelector(newId), { timeout: 30000 });
-      await waitText(page, rowSelector(newId), r.subject);
-      const same = await page.evaluate(() => window.__noReload === true);
-      if (!same) throw new Error('the page reloaded');
-      await shot(page, 'new-email-live');
-    });
+    if (!FEATURES.inbox) {
+      log('NOTE: GET /conversations is not available: the live email, conversation, reply, note, assign and resolve steps are skipped');
+    } else {
+      let newId;
+      await step('a new email arrives live', async () => {
+        await page.evaluate(() => { window.__noReload = true; });
+        const r = await ask('inject_email', {});
+        newId = r.conversation_id;
+        await page.waitForSelector(rowSelector(newId), { timeout: 30000 });
+        await waitText(page, rowSelector(newId), r.subject);
+        const same = await page.evaluate(() => window.__noReload === true);
+        if (!same) throw new Error('the page reloaded');
+        await shot(page, 'new-email-live');
+      });
 
-    await step('open it', async () => {
-      await page.click(rowSelector(newId));
-      await page.waitForSelector('.timeline li.msg');
-      const r = await ask('conversation_text', { id: newId });
-      await waitText(page, '.timeline', r.snippet);
-      await page.waitForSelector('.ai-card');
-      await shot(page, 'conversation');
-    });
+      await step('open it', async () => {
+        await page.click(rowSelector(newId));
+        await page.waitForSelector('.timeline li.msg');
+        const r = await ask('conversation_text', { id: newId });
+        await waitText(page, '.timeline', r.snippet);
+        await page.waitForSelector('.ai-card');
+        await shot(page, 'conversation');
+      });
 
-    await step('reply with a canned response', async () => {
-      await page.keyboard.press('r');
-      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'reply-text');
-      if (FEATURES.canned) {
-        await page.keyboard.type('/' + process.env.CANNED_CODE.slice(0, 3));
-        await page.waitForSelector('.suggest:not([hidden]) li');
-        await page.keyboard.press('Enter');
-        const v = await page.$eval('#reply-text', (el) => el.value);
-        if (!v.includes(process.env.CANNED_TEXT)) throw new Error('canned text not inserted: ' + v);
-      } else {
-        log('NOTE: /canned-responses is not available: typing the reply');
-        await page.keyboard.type(process.env.CANNED_TEXT);
-      }
-      await page.keyboard.type(' Team Katyayani.');
-      await page.click('#reply-send');
-      await waitText(page, '.toast', 'Reply queued');
-      await waitText(page, '.timeline .msg-out', process.env.CANNED_TEXT);
-      await shot(page, 'replied');
-    });
+      await step('reply with a canned response', async () => {
+        await page.keyboard.press('r');
+        await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'reply-text');
+        if (FEATURES.canned) {
+          await page.keyboard.type('/' + process.env.CANNED_CODE.slice(0, 3));
+          await page.waitForSelector('.suggest:not([hidden]) li');
+          await page.keyboard.press('Enter');
+          const v = await page.$eval('#reply-text', (el) => el.value);
+          if (!v.includes(process.env.CANNED_TEXT)) throw new Error('canned text not inserted: ' + v);
+        } else {
+          log('NOTE: /canned-responses is not available: typing the reply');
+          await page.keyboard.type(process.env.CANNED_TEXT);
+        }
+        await page.keyboard.type(' Team Katyayani.');
+        await page.click('#reply-send');
+        await waitText(page, '.toast', 'Reply queued');
+        await waitText(page, '.timeline .msg-out', process.env.CANNED_TEXT);
+        await shot(page, 'replied');
+      });
 
-    await step('add a private note', async () => {
-      await page.click('#mode-note');
-      await page.type('#reply-text', 'Customer called too; checked courier status.');
-      await page.click('#reply-send');
-      await waitText(page, '.timeline .msg-note', 'checked courier status');
-    });
+      await step('add a private note', async () => {
+        await page.click('#mode-note');
+        await page.type('#reply-text', 'Customer called too; checked courier status.');
+        await page.click('#reply-send');
+        await waitText(page, '.timeline .msg-note', 'checked courier status');
+      });
 
-    await step('assign to an agent', async () => {
-      const r = await ask('agent', {});
-      await page.waitForFunction((id) => !!document.querySelector('#conv-assignee option[value="' + id + '"]'), {}, String(r.id));
-      await page.select('#conv-assignee', String(r.id));
-      await waitText(page, '.toast', 'Assigned to ' + r.name);
-      await waitText(page, rowSelector(newId) + ' .assignee', r.name);
-      const got = await ask('conversation', { id: newId });
-      if (String(got.assignee_id) !== String(r.id)) throw new Error('assignee in the database: ' + got.assignee_id);
-      await shot(page, 'assigned');
-    });
+      await step('assign to an agent', async () => {
+        const r = await ask('agent', {});
+        await page.waitForFunction((id) => !!document.querySelector('#conv-assignee option[value="' + id + '"]'), {}, String(r.id));
+        await page.select('#conv-assignee', String(r.id));
+        await waitText(page, '.toast', 'Assigned to ' + r.name);
+        await waitText(page, rowSelector(newId) + ' .assignee', r.name);
+        const got = await ask('conversation', { id: newId });
+        if (String(got.assignee_id) !== String(r.id)) throw new Error('assignee in the database: ' + got.assignee_id);
+        await shot(page, 'assigned');
+      });
 
-    await step('resolve with the keyboard (e)', async () => {
-      await page.evaluate(() => document.activeElement && document.activeElement.blur());
-      await page.keyboard.press('e');
-      await waitText(page, '.toast', 'Resolved');
-      await page.waitForFunction(() => document.querySelector('#conv-status').value === 'resolved');
-      const got = await ask('conversation', { id: newId });
-      if (got.status !== 'resolved') throw new Error('status in the database: ' + got.status);
-      await shot(page, 'resolved');
-    });
+      await step('resolve with the keyboard (e)', async () => {
+        await page.evaluate(() => document.activeElement && document.activeElement.blur());
+        await page.keyboard.press('e');
+        await waitText(page, '.toast', 'Resolved');
+        await page.waitForFunction(() => document.querySelector('#conv-status').value === 'resolved');
+        const got = await ask('conversation', { id: newId });
+        if (got.status !== 'resolved') throw new Error('status in the database: ' + got.status);
+        await shot(page, 'resolved');
+      });
+    }
 
     if (!FEATURES.dashboard) {
       log('NOTE: /dashboard/* is not available: the dashboard step is skipped');
@@ -248,12 +254,14 @@ async function main() {
     await step('phone-sized inbox', async () => {
       await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2 });
       await page.click('a.nav-link[data-route="inbox"]');
-      await page.waitForSelector('#conv-list li.conv');
+      await page.waitForSelector(FEATURES.inbox ? '#conv-list li.conv' : '.list-pane');
       await shot(page, 'phone-inbox');
-      // The resolved one left the Open list: open the other one.
-      await page.click('#conv-list li.conv');
-      await page.waitForSelector('.timeline li.msg');
-      await shot(page, 'phone-conversation');
+      if (FEATURES.inbox) {
+        // The resolved one left the Open list: open the other one.
+        await page.click('#conv-list li.conv');
+        await page.waitForSelector('.timeline li.msg');
+        await shot(page, 'phone-conversation');
+      }
       await page.setViewport({ width: 1440, height: 900 });
     });
 
