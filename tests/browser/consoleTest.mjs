@@ -14,7 +14,8 @@
 // ADMIN_AGENT (JSON; used only when FEATURES.login is false), CHROMIUM (path),
 // SHOT_DIR (screenshots, one per step), EXPIRED_TOKEN (a JWT whose exp has
 // passed), CANNED_CODE / CANNED_TEXT (a canned response the stack has),
-// FEATURES (JSON {inbox, login, canned, dashboard}).
+// FEATURES (JSON {inbox, login, canned, dashboard, whatsapp}), WA_CONVERSATION
+// and WA_TEXT (a WhatsApp conversation and its customer's text).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -231,6 +232,22 @@ async function main() {
         await shot(page, 'resolved');
       });
     }
+
+    if (!FEATURES.whatsapp) {
+      log('NOTE: the WhatsApp channel (Interakt webhook) is not available: the WhatsApp step is skipped');
+    } else await step('a WhatsApp conversation: Hindi text and a photo', async () => {
+      const id = process.env.WA_CONVERSATION;
+      await page.waitForSelector(rowSelector(id));
+      await page.click(rowSelector(id));
+      await waitText(page, '.timeline', process.env.WA_TEXT);
+      await page.waitForSelector('.timeline .kind-image img.msg-image');
+      // The photo comes from our media store (a signed same-origin URL): it must load under the CSP.
+      await page.waitForFunction(() => {
+        const img = document.querySelector('.timeline .kind-image img.msg-image');
+        return img && img.complete && img.naturalWidth > 0;
+      });
+      await shot(page, 'whatsapp');
+    });
 
     if (!FEATURES.dashboard) {
       log('NOTE: /dashboard/* is not available: the dashboard step is skipped');

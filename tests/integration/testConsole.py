@@ -13,11 +13,13 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import threading
 import time
 import unittest
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -25,6 +27,11 @@ sys.path.insert(0, os.path.join(HERE, "..", "fakes"))
 
 from harness import ADMIN_EMAIL, BUILD, REPO, Stack, mint_jwt  # noqa: E402
 from fakeGoogle import start_fake_google  # noqa: E402
+
+try:  # the WhatsApp channel (Interakt) and its fake; the step is skipped without them
+    from fakeInterakt import message_received, start_fake_interakt  # noqa: E402
+except ImportError:
+    start_fake_interakt = None
 
 AUD = "https://csd.test/webhooks/gmail"
 BROWSER_DIR = os.path.join(BUILD, "browser")
@@ -36,6 +43,20 @@ STATIC = os.path.join(REPO, "nginx", "static", "console")
 BROWSER_TIMEOUT = 300
 ADMIN_PASSWORD = "Kisan-Seva-2026!"
 CANNED_CODE, CANNED_TEXT = "thanks", "Thank you for writing to Katyayani Organics."
+INTERAKT_SECRET = "interakt-secret-" + os.urandom(4).hex()
+INTERAKT_KEY = "dGVzdC1rZXktZm9yLWNzZDo="  # base64 of "test-key-for-csd:"
+WA_TEXT = "Namaste, neem oil ka dose kya hai? नीम तेल कितना डालें?"
+
+
+def small_png(w=48, h=32, rgb=(21, 128, 61)):
+    """A real PNG (a green rectangle): what a customer's photo looks like to the console."""
+    raw = b"".join(b"\x00" + bytes(rgb) * w for _ in range(h))
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 def mime(subject, body, sender, msgid):
@@ -136,13 +157,23 @@ class ConsoleBrowserTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.g = start_fake_google()
-        cls.stack = Stack(env=cls.g.env(AUD)).__enter__()
+        env = dict(cls.g.env(AUD))
+        cls.wa = None
+        if start_fake_interakt:
+            cls.wa = start_fake_interakt(api_key=INTERAKT_KEY, webhook_secret=INTERAKT_SECRET)
+            env.update({"INTERAKT_WEBHOOK_SECRET": INTERAKT_SECRET, "INTERAKT_API_KEY": INTERAKT_KEY,
+                        "INTERAKT_API_BASE_URL": cls.wa.url, "CHAT_TRIAGE_DEBOUNCE_MS": "500"})
+        cls.stack = Stack(env=env).__enter__()
+        if cls.wa:
+            cls.wa.webhook_url = cls.stack.base_url + "/webhooks/interakt"
         cls.seq = 0
 
     @classmethod
     def tearDownClass(cls):
         cls.stack.__exit__(None, None, None)
         cls.g.stop()
+        if cls.wa:
+            cls.wa.stop()
 
     # --- the stack's side of the story -------------------------------------
     def api(self, method, path, body=None, want=(200, 201, 202, 204)):
@@ -173,6 +204,26 @@ class ConsoleBrowserTest(unittest.TestCase):
             "SELECT conversation_id FROM emails WHERE gmail_message_id = %s AND conversation_id IS NOT NULL", (gid,)),
             timeout=30)
         self.assertTrue(rows, "email not stored:\n" + self.stack.log_text()[-3000:])
+        return int(rows[0][0])
+
+    def whatsapp_conversation(self):
+        """A customer's WhatsApp text and photo through Interakt's webhook;
+        returns the conversation id once the photo is in our media store,
+        or None when this stack has no WhatsApp channel."""
+        if not self.wa:
+            return None
+        st, _ = self.wa.post_webhook(message_received(phone="9812345678", name="Gurpreet Kaur", text=WA_TEXT))
+        if st == 404:
+            return None
+        self.assertEqual(st, 200)
+        url = self.wa.add_media("leaf.png", small_png(), "image/png")
+        st, _ = self.wa.post_webhook(message_received(phone="9812345678", name="Gurpreet Kaur", text="patti peeli",
+                                                      content_type="Image", media_url=url))
+        self.assertEqual(st, 200)
+        rows = self.stack.wait_for(lambda: self.stack.sql(
+            "SELECT m.conversation_id FROM messages m JOIN media md ON md.id = m.media_id"
+            " WHERE m.kind = 'image' AND md.state = 'stored'"), timeout=30)
+        self.assertTrue(rows, "WhatsApp photo not stored:\n" + self.stack.log_text()[-3000:])
         return int(rows[0][0])
 
     def handle(self, name, args):
@@ -211,6 +262,8 @@ class ConsoleBrowserTest(unittest.TestCase):
         features["canned"] = st in (200, 201)
         st, _ = self.stack.request("GET", "/dashboard/summary", token=self.stack.admin_token)
         features["dashboard"] = st == 200
+        wa_id = self.whatsapp_conversation() if features["inbox"] else None
+        features["whatsapp"] = wa_id is not None
         print("console test: API features %s" % features, flush=True)
         self.addr = self.new_mailbox()
         self.live_body = "Mera order abhi tak nahi aaya, 5 din ho gaye.\nमेरा ऑर्डर कब आएगा? Order 4411."
@@ -225,6 +278,7 @@ class ConsoleBrowserTest(unittest.TestCase):
         env = dict(os.environ, CONSOLE_URL=self.stack.base_url, ADMIN_EMAIL=ADMIN_EMAIL,
                    ADMIN_PASSWORD=ADMIN_PASSWORD, CHROMIUM=CHROMIUM, SHOT_DIR=SHOT_DIR,
                    CANNED_CODE=CANNED_CODE, CANNED_TEXT=CANNED_TEXT, FEATURES=json.dumps(features),
+                   WA_CONVERSATION=str(wa_id or ""), WA_TEXT=WA_TEXT,
                    ADMIN_TOKEN=self.stack.admin_token,
                    ADMIN_AGENT=json.dumps({"id": self.stack.admin_id, "name": "Admin", "email": ADMIN_EMAIL,
                                            "role": "admin", "teams": []}),
