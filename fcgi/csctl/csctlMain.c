@@ -21,6 +21,11 @@ static const CsctlCommand COMMANDS[] = {
     {"gmail", "watch|stop|sync <id> | renew", "Gmail watch / sync a mailbox now; queue watch renewals", 1, csctl_gmail},
     /* --- procman --- */
     {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
+    /* --- calls --- */
+    {"calls", "reconcile | fold <provider> <call-id>", "ask Exotel about unfinished calls now; fold a call", 1, csctl_calls},
+    /* --- dashboard --- */
+    {"report", "<name> [--from D] [--to D] [--csv]", "print a dashboard report (summary|volume|teams|agents|ai)", 1, csctl_report},
+    {"reports", "rebuild | refresh", "recompute the dashboard's daily rollups", 1, csctl_reports},
 };
 static const size_t COMMANDS_COUNT = sizeof COMMANDS / sizeof COMMANDS[0];
 

@@ -359,6 +359,9 @@ int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char 
                  " UNION ALL"
                  " SELECT 'chat', id, COALESCE(body, ''), COALESCE(received_at, created_at)"
                  " FROM chats WHERE conversation_id = $1 AND direction = 'inbound'"
+                 " UNION ALL" /* calls: the agent's notes or the transcript */
+                 " SELECT 'call', id, concat_ws(E'\\n', notes, transcript), COALESCE(started_at, created_at)"
+                 " FROM calls WHERE conversation_id = $1 AND (notes IS NOT NULL OR transcript IS NOT NULL)"
                  ") m ORDER BY at DESC, id DESC LIMIT $2::int",
                  DB_NPARAMS(p2), p2);
     if (rc)
@@ -448,7 +451,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
     json_object_object_add(d, "sentiment", json_str_or_null(r->sentiment));
     json_object_object_add(d, "priority", json_str_or_null(r->priority));
     json_object_object_add(d, "provider", json_str_or_null(r->provider));
-    /* Best effort (design §6): clients re-read state after a reconnect. */
+    /* Best effort (README "Real-time"): clients re-read state after a reconnect. */
     nchan_publish(a, "inbox", "triage.completed", d);
     if (email_id)
         nchan_publish(a, "emails", "triage.completed", d);
