@@ -48,7 +48,7 @@ INTERAKT_KEY = "dGVzdC1rZXktZm9yLWNzZDo="  # base64 of "test-key-for-csd:"
 WA_TEXT = "Namaste, neem oil ka dose kya hai? नीम तेल कितना डालें?"
 
 
-def small_png(w=48, h=32, rgb=(21, 128, 61)):
+def small_png(w=160, h=100, rgb=(21, 128, 61)):
     """A real PNG (a green rectangle): what a customer's photo looks like to the console."""
     raw = b"".join(b"\x00" + bytes(rgb) * w for _ in range(h))
 
