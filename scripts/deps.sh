@@ -16,6 +16,10 @@ REQUIRED=(
     postgresql-15 postgresql-client-15
     python3 procps curl ca-certificates
     redis-server  # ops: the scale-out test (two nginx sharing nchan through Redis)
+    # The console's browser test (tests/integration/testConsole.py): Debian's
+    # Chromium, Node.js for puppeteer-core (npm installs it into build/ at
+    # test time), and Noto fonts so Hindi (Devanagari) renders.
+    chromium nodejs fonts-noto-core
 )
 # Nice to have: fuzzing (make fuzz) and load generation (make bench).
 OPTIONAL=(clang wrk)
@@ -35,6 +39,9 @@ missing_from() {
 }
 
 mapfile -t missing < <(missing_from "${REQUIRED[@]}")
+# npm: Debian packages it apart from nodejs, while NodeSource's nodejs
+# bundles it (and conflicts with Debian's npm), so ask for the command.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 mapfile -t missing_opt < <(missing_from "${OPTIONAL[@]}")
 
 if [ ${#missing[@]} -eq 0 ]; then
@@ -87,6 +94,7 @@ for svc in nginx postgresql redis-server; do
 done
 
 mapfile -t still < <(missing_from "${REQUIRED[@]}")
+command -v npm >/dev/null 2>&1 || still+=(npm)
 if [ ${#still[@]} -gt 0 ]; then
     echo "deps: still missing after install: ${still[*]}" >&2
     exit 1
