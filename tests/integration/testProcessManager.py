@@ -201,7 +201,7 @@ class WorkersAndJobsTest(unittest.TestCase):
         self.assertTrue(done, (state, attempts, last_error))
         self.assertEqual(attempts, "2")
         self.assertIsNone(last_error)  # cleared by the success (issue 14)
-        self.assertRegex(self.s.log_text(), r'requeued orphaned job job_id=%s state=queued reason="worker died' % job_id)
+        self.assertRegex(self.s.log_text(), r'requeued orphaned job" job_id=%s state=queued reason="worker died' % job_id)
         self.assertNotIn(worker, self.s.csd_pids()["job"])
         self.assertIn("requeued orphaned job", self.s.log_text())
 
