@@ -5,9 +5,9 @@ audit of every message a provider got a 2xx for.
 On loopback only, bounded in count and time:
   * its own PostgreSQL cluster (so it can be restarted), csd, nginx with
     nchan, and the fake Google (tests/fakes/fakeGoogle.py);
-  * one driver per channel that has a webhook: Gmail Pub/Sub push today
-    (Interakt and IVR drivers join when their webhooks exist: the driver
-    table below lists what it found). Each driver adds a message at the
+  * one driver per channel: Gmail Pub/Sub push. The Interakt and IVR
+    webhooks reached main late in the session, after this harness was
+    written; it names them as not driven rather than pretending. Each driver adds a message at the
     provider, pushes it at a bounded rate, re-sends some pushes (Pub/Sub
     delivers at least once) and re-delivers every push that did not get a
     2xx, as the provider would;
@@ -262,8 +262,8 @@ def main():
         drivers = [GmailDriver(stack, g)]
         routes = open(os.path.join(REPO, "fcgi", "app", "routes.c"), encoding="utf-8").read()
         say("drivers: gmail" + "".join(
-            "" if "/webhooks/%s" % w in routes else ", %s (webhook not on this branch yet: skipped)" % w
-            for w in ("interakt", "ivr")))
+            ", %s (webhook present, no driver yet: not driven)" % w if "/webhooks/%s" % w in routes
+            else ", %s (no webhook on this branch: skipped)" % w for w in ("interakt", "ivr")))
         for d in drivers:
             d.setup()
         sub = Subscriber(stack)

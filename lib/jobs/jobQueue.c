@@ -258,8 +258,10 @@ static int job_finish_claim(JobContext *job, int rc)
     char delay_s[32];
     snprintf(delay_s, sizeof delay_s, "%ld", delay);
     const char *params[] = {id, worker_id(), error, delay_s, attempts};
-    log_kv(LOG_INFO, "job failed, will retry", "job_id=%" PRId64 " kind=%s attempts=%d retry_in_ms=%ld",
-           job->id, job->kind, job->attempts, delay);
+    /* The row's last_error is cleared by a later success: the log keeps it. */
+    log_kv(LOG_INFO, "job failed, will retry",
+           "job_id=%" PRId64 " kind=%s attempts=%d retry_in_ms=%ld error=\"%s\"", job->id, job->kind,
+           job->attempts, delay, log_safe(job->arena, error, 300, LOG_SAFE_QUOTED));
     return finish_update(job,
                          "UPDATE jobs SET state = 'queued', last_error = $3,"
                          " run_at = now() + $4::bigint * interval '1 millisecond', updated_at = now(),"

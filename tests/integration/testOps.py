@@ -184,6 +184,9 @@ class OpsTest(unittest.TestCase):
             self.assertEqual(headers.get("retry-after"), "5")
         finally:
             self.s.start_csd()
+            # The next tests need csd answering again (its workers connect
+            # to Postgres first).
+            self.s.wait_for(lambda: self.s.request("GET", "/health")[0] == 200, timeout=30, interval=0.2)
 
     # --- defect 3: a subscription outlives no token ----------------------------------
     def test_websocket_subscription_ends_and_must_reauthorise(self):

@@ -149,12 +149,14 @@ Test(gemini, other_schema_violations)
         char err[256];
         cr_assert_eq(parse(one(BAD[i], "STOP"), &r, err), ERR_INVALID, "case %zu: %s", i, err);
     }
-    /* An embedded NUL in the summary: the strict JSON parser refuses the
-     * model's text outright (lib/core/jsonUtil.c). */
+    /* An embedded NUL in the summary: the strict JSON parser (ops, issue
+     * 14) refuses the model text itself, before the schema is checked. */
     TriageResult r;
     char err[256];
     cr_assert_eq(parse(one("{\"summary\":\"a\\u0000b\",\"suggested_team\":\"sales\",\"confidence\":0.5,"
-                           "\"language\":\"en\",\"sentiment\":\"neutral\",\"priority\":\"low\"}", "STOP"), &r, err),
+                           "\"language\":\"en\",\"sentiment\":\"neutral\",\"priority\":\"low\"}",
+                           "STOP"),
+                       &r, err),
                  ERR_PARSE, "%s", err);
 }
 
