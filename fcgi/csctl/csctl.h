@@ -26,6 +26,8 @@ int csctl_triage(int argc, char **argv);
 int csctl_gmail(int argc, char **argv);
 /* --- procman: jobCmd.c --- */
 int csctl_job(int argc, char **argv);
+/* --- calls: callsCmd.c --- */
+int csctl_calls(int argc, char **argv);
 
 /* --- dashboard: reportCmd.c --- */
 int csctl_report(int argc, char **argv);

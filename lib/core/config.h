@@ -44,6 +44,9 @@ typedef struct Config {
     const char *interakt_api_base_url;
     const char *ivr_webhook_secret;
     const char *triage_model_file;
+    double triage_min_confidence;        /* below it a conversation needs_team */
+    int triage_retrain_interval_seconds; /* scheduled retrain from corrections; 0 = off */
+    const char *triage_data_dir;         /* corpus.tsv, bitextMapped.tsv, heldOut.tsv */
     int http_timeout_ms;
     /* --- the inbox, channels beyond Gmail, media --- */
     const char *media_dir;               /* our media store (WhatsApp files, recordings) */
@@ -58,6 +61,7 @@ typedef struct Config {
     const char *exotel_api_base_url;
     const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
     int auth_token_ttl_seconds;          /* lifetime of a token from POST /auth/login */
+    int exotel_reconcile_after_seconds;  /* calls: ask Exotel about a call with no final status after this */
     /* --- dashboard --- */
     const char *ai_prices;               /* "model:in:out,..." USD per 1M prompt/output tokens */
 } Config;
