@@ -37,20 +37,24 @@ REPORTS = ("summary", "volume", "teams", "agents", "ai")
 TARGET_MS = {30: 50.0, 366: 200.0}
 
 # The rollup query each report runs (lib/reports/reports.c), parameters inlined.
+ROLLUP = ("WITH s AS MATERIALIZED (SELECT * FROM report_source('{f}', '{t}', '{kinds}'))"
+          " SELECT kind, agent_id, provider, model, sum(n), sum(n_ok), sum(n_fallback), sum(n_errors),"
+          " sum(prompt_tokens), sum(output_tokens), sum(conversations), NULL, NULL"
+          " FROM s WHERE hist_b IS NULL GROUP BY kind, agent_id, provider, model"
+          " UNION ALL SELECT kind, agent_id, provider, model, n, n_ok, n_fallback, n_errors, prompt_tokens,"
+          " output_tokens, conversations, hist_b::text, hist_n::text FROM s WHERE hist_b IS NOT NULL;")
 BARE = {
-    "summary": "SELECT kind, agent_id, n, hist_b::text, hist_n::text FROM report_source('{f}', '{t}',"
-               " '{{first_response,resolved,missed_call}}');"
-               " SELECT coalesce(sum(n), 0) FROM report_source('{f}', '{t}', '{{created}}');"
+    "summary": ROLLUP.replace("{kinds}", "{{first_response_all,resolved_all,missed_call}}")
+               + " SELECT coalesce(sum(n), 0) FROM report_source('{f}', '{t}', '{{created_channel}}');"
                " SELECT count(*), count(*) FILTER (WHERE assignee_id IS NULL) FROM conversations"
                " WHERE status = 'open';",
-    "volume": "SELECT day::text, channel, sum(n) FROM report_source('{f}', '{t}', '{{created}}') GROUP BY 1, 2;",
+    "volume": "SELECT day::text, channel, sum(n) FROM report_source('{f}', '{t}', '{{created_channel}}')"
+              " GROUP BY 1, 2;",
     "teams": "SELECT team, suggested_team, sum(n) FROM report_source('{f}', '{t}', '{{created}}') GROUP BY 1, 2;",
-    "agents": "SELECT kind, agent_id, n, hist_b::text, hist_n::text FROM report_source('{f}', '{t}',"
-              " '{{assigned,resolved,reply,first_response}}');"
-              " SELECT assignee_id, count(*) FROM conversations WHERE status = 'open'"
+    "agents": ROLLUP.replace("{kinds}", "{{assigned,resolved,reply,first_response}}")
+              + " SELECT assignee_id, count(*) FROM conversations WHERE status = 'open'"
               " AND assignee_id IS NOT NULL GROUP BY 1;",
-    "ai": "SELECT kind, provider, model, n, hist_b::text, hist_n::text FROM report_source('{f}', '{t}',"
-          " '{{ai,ai_conversations}}');",
+    "ai": ROLLUP.replace("{kinds}", "{{ai,ai_conversations}}"),
 }
 
 GENERATE = """

@@ -17,7 +17,9 @@
 
 CREATE TABLE report_daily (
     day             DATE NOT NULL,
-    kind            TEXT NOT NULL,   -- created | first_response | resolved | assigned | reply | missed_call
+    kind            TEXT NOT NULL,   -- created (by channel x team x suggestion) | created_channel
+                                     -- | first_response | resolved | assigned | reply | missed_call (per agent)
+                                     -- | first_response_all | resolved_all (every agent together)
                                      -- | ai | ai_conversations (distinct conversations triaged that day)
     channel         TEXT,            -- created
     team            TEXT,            -- created: the conversation's current (final) team
@@ -62,13 +64,15 @@ CREATE FUNCTION report_rows(f DATE, t DATE, kinds TEXT[]) RETURNS SETOF report_d
 LANGUAGE sql STABLE
 AS $$
 WITH b AS (SELECT f::timestamp AT TIME ZONE 'Asia/Kolkata' AS lo,
-                  (t + 1)::timestamp AT TIME ZONE 'Asia/Kolkata' AS hi),
+                  (t + 1)::timestamp AT TIME ZONE 'Asia/Kolkata' AS hi,
+                  -- '<name>_all' kinds need the events of <name>
+                  kinds || ARRAY(SELECT left(k, -4) FROM unnest(kinds) k WHERE k LIKE '%\_all') AS names),
 ev AS (
     SELECT (e.occurred_at AT TIME ZONE 'Asia/Kolkata')::date AS day, e.name, e.agent_id,
            report_bucket(CASE WHEN e.name IN ('first_response', 'resolved') THEN e.value_seconds END) AS bk,
            count(*) AS c
     FROM reporting_events e, b
-    WHERE e.name = ANY (kinds)
+    WHERE e.name = ANY (b.names)
       AND e.name IN ('first_response', 'resolved', 'assigned', 'reply', 'missed_call')
       AND e.occurred_at >= b.lo AND e.occurred_at < b.hi
     GROUP BY 1, 2, 3, 4),
@@ -100,7 +104,21 @@ UNION ALL
 SELECT day, name, NULL, NULL, NULL, agent_id, NULL, NULL, sum(c)::bigint, NULL, NULL, NULL, NULL, NULL, NULL,
        array_agg(bk ORDER BY bk) FILTER (WHERE bk IS NOT NULL),
        array_agg(c::int ORDER BY bk) FILTER (WHERE bk IS NOT NULL)
-FROM ev GROUP BY day, name, agent_id
+FROM ev WHERE name = ANY (kinds) GROUP BY day, name, agent_id
+UNION ALL
+-- Every agent together (the summary): one row per day instead of one per agent.
+SELECT day, name || '_all', NULL, NULL, NULL, NULL, NULL, NULL, sum(c)::bigint, NULL, NULL, NULL, NULL, NULL, NULL,
+       array_agg(bk ORDER BY bk) FILTER (WHERE bk IS NOT NULL),
+       array_agg(c::int ORDER BY bk) FILTER (WHERE bk IS NOT NULL)
+FROM (SELECT day, name, bk, sum(c) AS c FROM ev WHERE name || '_all' = ANY (kinds) GROUP BY 1, 2, 3) x
+GROUP BY day, name
+UNION ALL
+SELECT (c.created_at AT TIME ZONE 'Asia/Kolkata')::date, 'created_channel', c.channel, NULL, NULL,
+       NULL::bigint, NULL, NULL, count(*), NULL::bigint, NULL::bigint, NULL::bigint, NULL::bigint,
+       NULL::bigint, NULL::bigint, NULL::smallint[], NULL::int[]
+FROM conversations c, b
+WHERE 'created_channel' = ANY (kinds) AND c.created_at >= b.lo AND c.created_at < b.hi
+GROUP BY 1, 3
 UNION ALL
 SELECT ai.day, 'ai', NULL, NULL, NULL, NULL, ai.provider, ai.model, ai.runs, ai.ok, ai.fb, ai.errs,
        ai.pt, ai.ot, ai.convs, aih.hb, aih.hn
@@ -154,7 +172,8 @@ BEGIN
     DELETE FROM report_daily WHERE day = ANY (days);
     INSERT INTO report_daily
     SELECT x.* FROM unnest(days) d(day),
-                    LATERAL report_rows(d.day, d.day, ARRAY['created', 'first_response', 'resolved',
+                    LATERAL report_rows(d.day, d.day, ARRAY['created', 'created_channel', 'first_response',
+                                                            'resolved', 'first_response_all', 'resolved_all',
                                                             'assigned', 'reply', 'missed_call', 'ai']) x;
     DELETE FROM report_dirty WHERE id = ANY (ids);
     RETURN cardinality(days);
@@ -183,8 +202,9 @@ BEGIN
     DELETE FROM report_daily;
     IF lo IS NOT NULL THEN
         INSERT INTO report_daily
-        SELECT * FROM report_rows(lo, hi, ARRAY['created', 'first_response', 'resolved',
-                                                'assigned', 'reply', 'missed_call', 'ai']);
+        SELECT * FROM report_rows(lo, hi, ARRAY['created', 'created_channel', 'first_response', 'resolved',
+                                                'first_response_all', 'resolved_all', 'assigned', 'reply',
+                                                'missed_call', 'ai']);
     END IF;
     DELETE FROM report_dirty WHERE id = ANY (ids);
     SELECT count(DISTINCT day) INTO n FROM report_daily;

@@ -253,6 +253,15 @@ static int event_index(const char *kind)
 {
     static const char *const names[E_KINDS] = {"assigned", "resolved", "reply", "first_response", "missed_call", "ai",
                                                 "ai_conversations"};
+    /* "<name>_all": every agent's events of <name> in one row per day. */
+    size_t l = strlen(kind);
+    if (l > 4 && strcmp(kind + l - 4, "_all") == 0) {
+        if (strncmp(kind, "first_response", l - 4) == 0 && l - 4 == strlen("first_response"))
+            return E_FIRST;
+        if (strncmp(kind, "resolved", l - 4) == 0 && l - 4 == strlen("resolved"))
+            return E_RESOLVED;
+        return -1;
+    }
     for (int i = 0; i < E_KINDS; i++)
         if (strcmp(kind, names[i]) == 0)
             return i;
@@ -449,9 +458,9 @@ static int sum_created(Arena *a, const ReportRange *rg, CreatedBy by, PGresult *
 {
     static const char *const SQL[] = {
         [BY_NOTHING] = "SELECT 'all', 'all', coalesce(sum(n), 0)::bigint"
-                       " FROM report_source($1::date, $2::date, '{created}')",
+                       " FROM report_source($1::date, $2::date, '{created_channel}')",
         [BY_DAY_CHANNEL] = "SELECT day::text, channel, sum(n)::bigint"
-                           " FROM report_source($1::date, $2::date, '{created}') GROUP BY 1, 2",
+                           " FROM report_source($1::date, $2::date, '{created_channel}') GROUP BY 1, 2",
         [BY_TEAM_SUGGESTED] = "SELECT team, suggested_team, sum(n)::bigint"
                               " FROM report_source($1::date, $2::date, '{created}') GROUP BY 1, 2",
     };
@@ -466,7 +475,7 @@ static int build_summary(Arena *a, const ReportRange *rg, Report *out)
 {
     Groups gs;
     groups_init(&gs, a);
-    int rc = load_rollup(a, rg, "{first_response,resolved,missed_call}", 0, &gs);
+    int rc = load_rollup(a, rg, "{first_response_all,resolved_all,missed_call}", 0, &gs);
     if (rc == 0 && groups_hist_total(&gs) <= REPORT_EXACT_MAX)
         rc = exact_durations(a, rg, 0, &gs);
     PGresult *created = NULL, *now = NULL;
