@@ -68,6 +68,19 @@ static const ConfEntry CONF_TABLE[] = {
     {"TRIAGE_RETRAIN_INTERVAL_SECONDS", CONF_INT, F(triage_retrain_interval_seconds), 0, 31 * 86400, "0", 0},
     {"TRIAGE_DATA_DIR", CONF_STR, F(triage_data_dir), 1, 0, "lib/triage/triageData", 0},
     {"HTTP_TIMEOUT_MS", CONF_INT, F(http_timeout_ms), 100, 600000, "15000", 0},
+    /* --- the inbox, channels beyond Gmail, media --- */
+    {"MEDIA_DIR", CONF_STR, F(media_dir), 1, 0, "var/media", 0},
+    {"MEDIA_MAX_BYTES", CONF_INT, F(media_max_bytes), 1024, 256 * 1024 * 1024, "16777216", 0},
+    {"MEDIA_URL_TTL_SECONDS", CONF_INT, F(media_url_ttl_seconds), 10, 7 * 86400, "3600", 0},
+    {"AUTO_ASSIGN", CONF_STR, F(auto_assign), 2, 0, "on", 0},
+    {"CHAT_TRIAGE_DEBOUNCE_MS", CONF_INT, F(chat_triage_debounce_ms), 0, 3600000, "20000", 0},
+    {"EXOTEL_WEBHOOK_TOKEN", CONF_STR, F(exotel_webhook_token), 16, 0, NULL, 0},
+    {"EXOTEL_API_KEY", CONF_STR, F(exotel_api_key), 1, 0, NULL, 0},
+    {"EXOTEL_API_TOKEN", CONF_STR, F(exotel_api_token), 1, 0, NULL, 0},
+    {"EXOTEL_SID", CONF_STR, F(exotel_sid), 1, 0, NULL, 0},
+    {"EXOTEL_API_BASE_URL", CONF_URL, F(exotel_api_base_url), 0, 0, "https://api.exotel.com", 0},
+    {"IVR_DIGIT_TEAMS", CONF_STR, F(ivr_digit_teams), 1, 0, NULL, 0},
+    {"AUTH_TOKEN_TTL_SECONDS", CONF_INT, F(auth_token_ttl_seconds), 60, 30 * 86400, "43200", 0},
 };
 
 static char *trim(char *s)

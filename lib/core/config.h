@@ -48,6 +48,19 @@ typedef struct Config {
     int triage_retrain_interval_seconds; /* scheduled retrain from corrections; 0 = off */
     const char *triage_data_dir;         /* corpus.tsv, bitextMapped.tsv, heldOut.tsv */
     int http_timeout_ms;
+    /* --- the inbox, channels beyond Gmail, media --- */
+    const char *media_dir;               /* our media store (WhatsApp files, recordings) */
+    int media_max_bytes;
+    int media_url_ttl_seconds;           /* signed media URLs live this long */
+    const char *auto_assign;             /* "on" | "off" */
+    int chat_triage_debounce_ms;         /* quiet time before a chat is triaged */
+    const char *exotel_webhook_token;
+    const char *exotel_api_key;
+    const char *exotel_api_token;
+    const char *exotel_sid;
+    const char *exotel_api_base_url;
+    const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
+    int auth_token_ttl_seconds;          /* lifetime of a token from POST /auth/login */
 } Config;
 
 /* The process-wide configuration, filled by config_load(). */

@@ -15,6 +15,10 @@
 /* Number of elements of a parameter array literal. */
 #define DB_NPARAMS(arr) ((int)(sizeof(arr) / sizeof((arr)[0])))
 
+/* The one timestamp format (SQL_ISO) is core/timeUtil.h's; every module that
+ * selects timestamps includes this header. */
+#include "core/timeUtil.h"
+
 /* Stores the URL and connects. 0, or ERR_UNAVAILABLE (the URL is kept and
  * db_conn() retries later). */
 int db_connect(const char *url);

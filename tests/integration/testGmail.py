@@ -127,8 +127,13 @@ class GmailPushTest(unittest.TestCase):
         ws.close()
         cur = self.stack.sql("SELECT history_id, last_sync_status FROM support_emails WHERE id = %s", (mid,))[0]
         self.assertEqual(cur, (str(hid), "ok"))
-        triage = self.stack.sql("SELECT payload->>'email_id' FROM jobs WHERE kind = 'triage'")
-        self.assertIn((self.stack.sql("SELECT id FROM emails WHERE mailbox = %s", (addr,))[0][0],), triage)
+        # The triage job of the email's conversation, and its timeline message.
+        triage = self.stack.sql("SELECT payload->>'conversation_id' FROM jobs WHERE kind = 'triage'")
+        conv = self.stack.sql("SELECT conversation_id FROM emails WHERE mailbox = %s", (addr,))[0][0]
+        self.assertIn((conv,), triage)
+        msg = self.stack.sql("SELECT m.channel, m.direction, m.author_type, m.text IS NOT NULL FROM messages m"
+                             " JOIN emails e ON e.id = m.email_id WHERE e.mailbox = %s", (addr,))
+        self.assertEqual(msg, [("email", "in", "customer", "t")])
 
     def test_duplicate_and_overlapping_pushes_store_once(self):
         mid, addr = self.new_mailbox()

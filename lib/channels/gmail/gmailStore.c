@@ -1,4 +1,4 @@
-/* emailStore.c — storing a parsed Gmail message (see emailStore.h). */
+/* gmailStore.c — one parsed Gmail message into the inbox (see gmailStore.h). */
 #include "channels/gmail/gmailStore.h"
 
 #include <ctype.h>
@@ -10,44 +10,13 @@
 #include "core/buf.h"
 #include "store/db.h"
 #include "core/errors.h"
-#include "jobs/jobQueue.h"
+#include "inbox/conversations.h"
+#include "inbox/customers.h"
+#include "inbox/events.h"
+#include "inbox/messages.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "net/nchanPublish.h"
-
-char *email_snippet(Arena *a, const char *text, size_t max_chars)
-{
-    if (!text)
-        return NULL;
-    size_t n = strlen(text);
-    char *out = arena_alloc(a, n + 1);
-    size_t o = 0, chars = 0;
-    int space = 0;
-    for (size_t i = 0; i < n && chars < max_chars;) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = o > 0;
-            i++;
-            continue;
-        }
-        if (space) {
-            out[o++] = ' ';
-            chars++;
-            space = 0;
-            if (chars >= max_chars)
-                break;
-        }
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        if (i + len > n)
-            break;
-        memcpy(out + o, text + i, len);
-        o += len;
-        i += len;
-        chars++;
-    }
-    out[o] = '\0';
-    return out;
-}
 
 int email_exists(Arena *a, const char *mailbox, const char *gmail_message_id)
 {
@@ -68,53 +37,6 @@ static char *lower_dup(Arena *a, const char *s)
     for (char *p = d; *p; p++)
         *p = (char)tolower((unsigned char)*p);
     return d;
-}
-
-static int64_t first_id(const PGresult *r)
-{
-    const char *v = db_get(r, 0, 0);
-    return v ? strtoll(v, NULL, 10) : 0;
-}
-
-/* Customer by email identity, created when new. */
-static int find_or_create_customer(Arena *a, const char *address, const char *name, int64_t *out)
-{
-    PGresult *r = NULL;
-    *out = 0;
-    const char *p1[] = {address};
-    int rc = db_exec(a, &r,
-                     "SELECT customer_id FROM customer_identities WHERE kind = 'email' AND value = $1",
-                     1, p1);
-    if (rc)
-        return rc;
-    if (PQntuples(r) == 1) {
-        *out = first_id(r);
-        return 0;
-    }
-    /* A concurrent store of the same new sender: the identity insert does
-     * nothing and both use the first customer (ours is then removed). */
-    const char *p2[] = {name, address};
-    rc = db_exec(a, &r,
-                 "WITH c AS (INSERT INTO customers (name) VALUES ($1) RETURNING id),"
-                 " i AS (INSERT INTO customer_identities (customer_id, kind, value)"
-                 "  SELECT id, 'email', $2 FROM c ON CONFLICT (kind, value) DO NOTHING RETURNING customer_id)"
-                 " SELECT (SELECT customer_id FROM i), (SELECT id FROM c)",
-                 DB_NPARAMS(p2), p2);
-    if (rc)
-        return rc;
-    if (db_get(r, 0, 0)) {
-        *out = first_id(r);
-        return 0;
-    }
-    const char *p3[] = {db_get(r, 0, 1), address};
-    rc = db_exec(a, &r,
-                 "WITH d AS (DELETE FROM customers WHERE id = $1)"
-                 " SELECT customer_id FROM customer_identities WHERE kind = 'email' AND value = $2",
-                 DB_NPARAMS(p3), p3);
-    if (rc)
-        return rc;
-    *out = first_id(r);
-    return 0;
 }
 
 static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
@@ -171,6 +93,8 @@ static const char *attachments_json(Arena *a, const ParsedEmail *pe)
     return json_to_arena(a, arr);
 }
 
+/* The seed's `emails` channel keeps its email.created event; the inbox
+ * channels get the conversation and message events every channel sends. */
 static void publish_events(Arena *a, const EmailStoreInput *in, const EmailStoreResult *res,
                            const char *subject, const char *preview)
 {
@@ -191,18 +115,15 @@ static void publish_events(Arena *a, const EmailStoreInput *in, const EmailStore
     json_object_object_add(d, "preview", json_str_or_null(preview));
     json_object_object_add(d, "channel", json_object_new_string("email"));
     nchan_publish(a, "emails", "email.created", d);
-    json_object_object_add(d, "reopened", json_object_new_boolean(res->reopened));
-    nchan_publish(a, "inbox", res->conversation_created ? "conversation.created" : "message.created", d);
-    if (res->reopened) {
-        json_object *c = json_arena_own(a, json_object_new_object());
-        json_object_object_add(c, "id", json_object_new_int64(res->conversation_id));
-        json_object_object_add(c, "conversation_id", json_object_new_int64(res->conversation_id));
-        json_object_object_add(c, "status", json_object_new_string("open"));
-        json_object_object_add(c, "reason", json_object_new_string("customer_reply"));
-        nchan_publish(a, "inbox", "status.changed", c);
-    }
+    if (res->conversation_created)
+        inbox_publish_conversation(a, "conversation.created", res->conversation_id);
+    else if (res->reopened)
+        inbox_publish_conversation(a, "status.changed", res->conversation_id);
+    inbox_publish_message(a, "message.created", res->message_id);
 }
 
+/* The data path of one email: customer -> conversation -> emails row ->
+ * timeline message -> triage job, in one transaction; events after COMMIT. */
 static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out)
 {
     memset(out, 0, sizeof *out);
@@ -213,11 +134,12 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
     const char *subject = pe && pe->subject ? pe->subject : NULL;
     const char *body_text = pe ? pe->text : NULL;
     const char *new_text = pe && pe->new_text ? pe->new_text : body_text;
-    const char *preview = email_snippet(a, new_text, EMAIL_SNIPPET_CHARS);
+    const char *preview = text_snippet(a, new_text, MESSAGE_PREVIEW_CHARS);
     const char *sid = i64s(a, in->support_email_id);
     const char *when = in->internal_date_ms > 0
                            ? arena_sprintf(a, "%.3f", (double)in->internal_date_ms / 1000.0)
                            : NULL;
+    const char *attachments = attachments_json(a, pe);
 
     rc = email_exists(a, in->mailbox, in->gmail_message_id);
     if (rc < 0)
@@ -228,59 +150,18 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
     if ((rc = db_begin()) != 0)
         goto cleanup;
     in_tx = 1;
-    if (from && *from) {
-        rc = find_or_create_customer(a, from, pe->from_name, &out->customer_id);
-        if (rc)
-            goto cleanup;
-    }
+    if (from && *from && (rc = customer_find_or_create(a, "email", from, pe->from_name, &out->customer_id)))
+        goto cleanup;
+    ConversationOpen co = {.channel = "email", .customer_id = out->customer_id,
+                           .support_email_id = in->support_email_id,
+                           .gmail_thread_id = in->gmail_thread_id, .subject = subject, .at_epoch = when};
+    ConversationOpened opened;
+    if ((rc = conversation_open(a, &co, &opened)))
+        goto cleanup; /* a concurrent insert of the thread: ERR_CONFLICT, retried */
+    out->conversation_id = opened.id;
+    out->conversation_created = opened.created;
+    out->reopened = opened.reopened;
     const char *cust = out->customer_id ? i64s(a, out->customer_id) : NULL;
-
-    /* The conversation of this Gmail thread in this mailbox. */
-    if (in->gmail_thread_id) {
-        const char *p[] = {sid, in->gmail_thread_id};
-        rc = db_exec(a, &r,
-                     "SELECT id, status FROM conversations WHERE support_email_id = $1 AND"
-                     " gmail_thread_id = $2 FOR UPDATE",
-                     DB_NPARAMS(p), p);
-        if (rc)
-            goto cleanup;
-        if (PQntuples(r) == 1) {
-            out->conversation_id = first_id(r);
-            const char *st = db_get(r, 0, 1);
-            out->reopened = st && (strcmp(st, "resolved") == 0 || strcmp(st, "closed") == 0);
-            const char *p2[] = {i64s(a, out->conversation_id), when, cust};
-            rc = db_exec(a, NULL,
-                         "UPDATE conversations SET"
-                         " last_message_at = GREATEST(last_message_at,"
-                         "   COALESCE(to_timestamp($2::double precision), now())),"
-                         " status = CASE WHEN status IN ('resolved', 'closed') THEN 'open' ELSE status END,"
-                         " customer_id = COALESCE(customer_id, $3::bigint),"
-                         " updated_at = now() WHERE id = $1",
-                         DB_NPARAMS(p2), p2);
-            if (rc)
-                goto cleanup;
-        }
-    }
-    if (!out->conversation_id) {
-        const char *p[] = {cust, sid, in->gmail_thread_id, subject, when};
-        rc = db_exec(a, &r,
-                     "INSERT INTO conversations (customer_id, channel, support_email_id, gmail_thread_id,"
-                     " subject, last_message_at)"
-                     " VALUES ($1, 'email', $2, $3, $4, COALESCE(to_timestamp($5::double precision), now()))"
-                     " RETURNING id",
-                     DB_NPARAMS(p), p);
-        if (rc)
-            goto cleanup; /* a concurrent insert of the thread: ERR_CONFLICT, retried */
-        out->conversation_id = first_id(r);
-        out->conversation_created = 1;
-        const char *p2[] = {i64s(a, out->conversation_id)};
-        rc = db_exec(a, NULL,
-                     "INSERT INTO reporting_events (name, conversation_id, channel)"
-                     " VALUES ('conversation_created', $1, 'email')",
-                     1, p2);
-        if (rc)
-            goto cleanup;
-    }
 
     const char *labels = pg_text_array(a, in->label_ids, in->nlabels);
     const char *hid = in->history_id ? arena_sprintf(a, "%llu", (unsigned long long)in->history_id) : NULL;
@@ -293,7 +174,7 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
         in->gmail_thread_id, hid, when, pe ? pe->message_id : NULL, pe ? pe->in_reply_to : NULL,
         pe ? pe->references : NULL, from, pe ? pe->from_name : NULL, pe ? pe->to : NULL,
         pe ? pe->cc : NULL, pe ? pe->reply_to : NULL, subject, sent, body_text,
-        pe ? pe->html : NULL, new_text, preview, attachments_json(a, pe), labels,
+        pe ? pe->html : NULL, new_text, preview, attachments, labels,
         arena_sprintf(a, "%zu", in->raw_len), raw, perr};
     rc = db_exec(a, &r,
                  "INSERT INTO emails (support_email_id, conversation_id, customer_id, mailbox,"
@@ -315,14 +196,18 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
         memset(out, 0, sizeof *out);
         return 0;
     }
-    out->email_id = first_id(r);
+    out->email_id = strtoll(db_get(r, 0, 0), NULL, 10);
     out->inserted = 1;
 
     /* Every stored message is a customer's (the sync skips our own mail). */
-    const char *payload = arena_sprintf(a, "{\"conversation_id\":%" PRId64 ",\"email_id\":%" PRId64 "}",
-                                        out->conversation_id, out->email_id);
-    rc = job_enqueue(a, "triage", payload, 0, NULL, NULL);
-    if (rc)
+    MessageInput m = {.conversation_id = out->conversation_id, .channel = "email", .direction = "in",
+                      .kind = "text", .author_type = "customer", .author_id = out->customer_id,
+                      .author_name = pe ? pe->from_name : NULL,
+                      .text = new_text && *new_text ? new_text : body_text, .html = pe ? pe->html : NULL,
+                      .attachments_json = attachments, .email_id = out->email_id, .at_epoch = when};
+    if ((rc = message_append(a, &m, &out->message_id)))
+        goto cleanup;
+    if ((rc = inbox_queue_triage(a, out->conversation_id, 0)))
         goto cleanup;
     rc = db_commit();
     in_tx = 0;

@@ -1,9 +1,11 @@
-/* emailStore.h — one Gmail message into the inbox, exactly once.
+/* gmailStore.h — one Gmail message into the inbox, exactly once.
  *
- * In ONE transaction: the customer (by sender address), the conversation
- * (by mailbox + Gmail thread; a resolved/closed one is reopened), the
- * emails row (INSERT ... ON CONFLICT (mailbox, gmail_message_id) DO
- * NOTHING) and the triage job. Events are published after COMMIT, and only
+ * The Gmail-specific part of the store path; the rest is the inbox
+ * operations every channel calls (lib/inbox/). In ONE transaction: the
+ * customer (by sender address), the conversation (by mailbox + Gmail
+ * thread; a resolved/closed one is reopened), the emails row (INSERT ...
+ * ON CONFLICT (mailbox, gmail_message_id) DO NOTHING), its timeline
+ * message and the triage job. Events are published after COMMIT, and only
  * when the row was really inserted, so a redelivered message changes
  * nothing and announces nothing.
  */
@@ -15,8 +17,6 @@
 
 #include "core/arena.h"
 #include "mail/mimeParse.h"
-
-#define EMAIL_SNIPPET_CHARS 200
 
 typedef struct EmailStoreInput {
     int64_t support_email_id;
@@ -40,6 +40,7 @@ typedef struct EmailStoreResult {
     int64_t customer_id;            /* 0 when the sender is unknown */
     int conversation_created;
     int reopened;                   /* a resolved/closed conversation went back to open */
+    int64_t message_id;             /* the timeline message */
 } EmailStoreResult;
 
 /* Stores one message; 0 (see out->inserted) or a negative ErrCode
@@ -49,9 +50,5 @@ int email_store(Arena *a, const EmailStoreInput *in, EmailStoreResult *out);
 /* 1 when (mailbox, gmail_message_id) is already stored, 0 when not, or a
  * negative ErrCode. */
 int email_exists(Arena *a, const char *mailbox, const char *gmail_message_id);
-
-/* The first max_chars characters of text (UTF-8 safe, whitespace
- * collapsed), arena-owned; NULL for NULL. */
-char *email_snippet(Arena *a, const char *text, size_t max_chars);
 
 #endif
