@@ -9,9 +9,10 @@
 -- What the triage pipeline read (subject + newest customer text, bounded):
 -- the text an agent's correction labels. Filled by lib/triage/triagePipeline.c.
 ALTER TABLE conversations ADD COLUMN triage_input_text TEXT;
--- conversations.needs_team (sql/005) is set by the pipeline when the model
--- was unsure (confidence below TRIAGE_MIN_CONFIDENCE) and no team was set
--- yet, and cleared by the trigger below when a team is set.
+-- Set by the pipeline when the model was unsure (confidence below
+-- TRIAGE_MIN_CONFIDENCE) and no team was set yet: a human picks the team,
+-- auto-assignment waits. Cleared by the trigger below when a team is set.
+ALTER TABLE conversations ADD COLUMN IF NOT EXISTS needs_team BOOLEAN NOT NULL DEFAULT false; -- 005 has it too
 CREATE INDEX conversations_needs_team ON conversations (last_message_at DESC, id DESC) WHERE needs_team;
 
 CREATE TABLE triage_corrections (

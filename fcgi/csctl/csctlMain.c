@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "csctl.h"
 #include "store/db.h"
+#include "store/dbUrl.h"
 #include "core/log.h"
 
 static const CsctlCommand COMMANDS[] = {
@@ -21,6 +22,11 @@ static const CsctlCommand COMMANDS[] = {
     {"gmail", "watch|stop|sync <id> | renew", "Gmail watch / sync a mailbox now; queue watch renewals", 1, csctl_gmail},
     /* --- procman --- */
     {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
+    /* --- calls --- */
+    {"calls", "reconcile | fold <provider> <call-id>", "ask Exotel about unfinished calls now; fold a call", 1, csctl_calls},
+    /* --- dashboard --- */
+    {"report", "<name> [--from D] [--to D] [--csv]", "print a dashboard report (summary|volume|teams|agents|ai)", 1, csctl_report},
+    {"reports", "rebuild | refresh", "recompute the dashboard's daily rollups", 1, csctl_reports},
 };
 static const size_t COMMANDS_COUNT = sizeof COMMANDS / sizeof COMMANDS[0];
 
@@ -55,6 +61,10 @@ int main(int argc, char **argv)
             fprintf(stderr, "csctl: configuration error: %s\n", err);
             return 1;
         }
+    }
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csctl: configuration error: %s\n", err);
+        return 1;
     }
     log_set_level((LogLevel)(g_config.log_level ? log_level_parse(g_config.log_level) : LOG_INFO));
     if (cmd->needs_db && db_connect(g_config.database_url) != 0) {

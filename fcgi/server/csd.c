@@ -16,9 +16,11 @@
 #include "server/csd.h"
 
 #include "app/app.h"
+#include "channels/ivr/callEvent.h"
 #include "core/config.h"
 #include "core/log.h"
 #include "server/processManager.h"
+#include "store/dbUrl.h"
 
 static void usage(FILE *f)
 {
@@ -46,9 +48,20 @@ int csd_main(int argc, char **argv)
     }
     /* Before config_load() adds .env values: a reload re-reads .env. */
     pm_save_environment();
-    char err[256] = "";
+    char err[512] = "";
     if (config_load(&g_config, ".env", err, sizeof err) != 0) {
         fprintf(stderr, "csd: configuration error: %s\n", err[0] ? err : "cannot read .env");
+        return 1;
+    }
+    /* ops: Supabase's transaction pooler is refused; sslmode=require added. */
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csd: configuration error: %s\n", err);
+        return 1;
+    }
+    /* calls: the digit map names teams, which config.c does not know. */
+    const char *why = NULL;
+    if (g_config.ivr_digit_teams && call_digit_teams_check(g_config.ivr_digit_teams, &why) != 0) {
+        fprintf(stderr, "csd: configuration error: %s\n", why);
         return 1;
     }
     if (check_only) {

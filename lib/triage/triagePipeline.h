@@ -90,7 +90,7 @@ const char *triage_text_hash(Arena *a, const char *text);
 
 /* The customer text of a conversation as the job triages it: the subject,
  * then the newest customer messages (emails' new_text, or body_text when
- * new_text is empty; inbound chats) oldest first, within
+ * new_text is empty; inbound chats; calls' notes and transcripts) oldest first, within
  * TRIAGE_MAX_INPUT_BYTES. *newest_email_id (may be NULL) gets the newest
  * customer email's id or 0. 0, ERR_NOT_FOUND (no such conversation) or a
  * db error. *text is arena-owned. */
