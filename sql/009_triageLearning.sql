@@ -66,6 +66,10 @@ BEGIN
     IF raw ~ '^[0-9]{1,18}$' THEN
         SELECT id INTO agent FROM agents WHERE id = raw::bigint;
     END IF;
+    -- The pipeline adopting its own confident suggestion teaches nothing.
+    IF agent IS NULL AND NEW.team IS NOT DISTINCT FROM NEW.suggested_team THEN
+        RETURN NEW;
+    END IF;
     IF NEW.triage_input_text IS NOT NULL AND NEW.triage_input_text <> '' THEN
         INSERT INTO triage_corrections (conversation_id, text, suggested_team, previous_team, final_team,
                                         agent_id, provider)

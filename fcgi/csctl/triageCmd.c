@@ -311,11 +311,13 @@ int csctl_triage_eval(int argc, char **argv)
         goto cleanup;
     }
     if (!a.test && !a.all && triage_model_header(m)->holdout_pct == 0) {
-        fprintf(stderr, "csctl: %s was trained on the whole corpus (no held-out part): evaluate it with "
-                        "--test FILE (e.g. lib/triage/triageData/heldOut.tsv), or train with --holdout 20\n",
+        /* Nothing was held out: say so, and score the training data rather
+         * than nothing. */
+        fprintf(stderr, "csctl: %s was trained on the whole corpus (no held-out part): scoring every message; "
+                        "for a real measure use --test FILE (e.g. lib/triage/triageData/heldOut.tsv) or a "
+                        "model trained with --holdout 20\n",
                 path);
-        exit_code = 1;
-        goto cleanup;
+        a.all = 1;
     }
     TriageEvalReport r;
     triage_evaluate(m, &c, !a.all, &r);

@@ -205,7 +205,9 @@ Test(localTriage, provider_fills_every_field)
     cr_assert_str_eq(r.team, "dispatch");
     cr_assert_str_eq(r.language, "hinglish");
     cr_assert_str_eq(r.provider, "local");
-    cr_assert(strncmp(r.model, "local-nb-", 9) == 0, "%s", r.model);
+    char want[32];
+    snprintf(want, sizeof want, "local-nb-%d-", TRIAGE_MODEL_VERSION); /* follows the format version */
+    cr_assert(strncmp(r.model, want, strlen(want)) == 0, "%s", r.model);
     cr_assert(r.confidence > 0 && r.confidence <= 1);
     cr_assert(strncmp(r.summary, "Dispatch query (Hinglish): mera parcel", 38) == 0, "%s", r.summary);
     cr_assert_not_null(r.sentiment);
