@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench.py — `make bench`: csd's speed and memory next to this machine's
-own limits, measured in one run (design §11). Prints figures and ratios;
+own limits, measured in one run (README "Performance"). Prints figures and ratios;
 asserts nothing (benchmarks are not tests).
 
 Limits measured here:
@@ -15,7 +15,7 @@ Project figures:
   * a signed Interakt webhook acknowledged (HMAC checked, event and job
     committed), with p99, and inbound WhatsApp line -> WebSocket
     `message.created` latency (whatsapp)
-The seed stack (NestJS) cannot run here; its figures from design §11 are
+The seed stack (NestJS) cannot run here; its published figures are
 printed as the reference the targets are written against.
 
 Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000), BENCH_PUSH_WORKERS (default 4),

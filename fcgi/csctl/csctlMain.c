@@ -11,7 +11,7 @@
 static const CsctlCommand COMMANDS[] = {
     {"migrate", "[--dir sql]", "apply sql/ migrations in order (idempotent)", 1, csctl_migrate},
     /* --- api --- */
-    {"agent", "add --name N --email E [...] | list", "create or list agents", 1, csctl_agent},
+    {"agent", "add --name N --email E [...] | list | passwd --email E", "create or list agents, set a password (stdin)", 1, csctl_agent},
     {"token", "--email E [--ttl 12h]", "print an API token (JWT) for an agent", 1, csctl_token},
     /* --- triage --- */
     {"triage-train", "[--out F] [--corpus F]... [--algo nb|lr]", "train the local triage model (no database)", 0, csctl_triage_train},

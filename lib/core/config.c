@@ -76,6 +76,7 @@ static const ConfEntry CONF_TABLE[] = {
     {"EXOTEL_SID", CONF_STR, F(exotel_sid), 1, 0, NULL, 0},
     {"EXOTEL_API_BASE_URL", CONF_URL, F(exotel_api_base_url), 0, 0, "https://api.exotel.com", 0},
     {"IVR_DIGIT_TEAMS", CONF_STR, F(ivr_digit_teams), 1, 0, NULL, 0},
+    {"AUTH_TOKEN_TTL_SECONDS", CONF_INT, F(auth_token_ttl_seconds), 60, 30 * 86400, "43200", 0},
 };
 
 static char *trim(char *s)

@@ -57,6 +57,7 @@ typedef struct Config {
     const char *exotel_sid;
     const char *exotel_api_base_url;
     const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
+    int auth_token_ttl_seconds;          /* lifetime of a token from POST /auth/login */
 } Config;
 
 /* The process-wide configuration, filled by config_load(). */

@@ -21,13 +21,8 @@
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "net/nchanPublish.h"
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
+#include "core/timeUtil.h"
+#include "core/hex.h"
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -57,17 +52,11 @@ const char *triage_text_hash(Arena *a, const char *text)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdlen = 0;
-    static const char HEX[] = "0123456789abcdef";
     if (!text)
         text = "";
     if (EVP_Digest(text, strlen(text), md, &mdlen, EVP_sha256(), NULL) != 1)
         mdlen = 0;
-    char *out = arena_alloc(a, (size_t)mdlen * 2 + 1);
-    for (unsigned int i = 0; i < mdlen; i++) {
-        out[2 * i] = HEX[md[i] >> 4];
-        out[2 * i + 1] = HEX[md[i] & 15];
-    }
-    return out;
+    return hex_encode(arena_alloc(a, (size_t)mdlen * 2 + 1), md, mdlen);
 }
 
 /* ---- the Gemini circuit breaker (per process; see triagePipeline.h) ------- */
@@ -307,12 +296,12 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
 
     TriageResult l;
     memset(&l, 0, sizeof l);
-    double start = now_ms();
+    double start = time_mono_ms();
     rc = local_triage(a, input, &l);
     if (rc == 0 && triage_team_index(l.team) < 0)
         rc = ERR_INTERNAL; /* a model that answers outside the label set is broken */
     if (l.latency_ms <= 0)
-        l.latency_ms = now_ms() - start;
+        l.latency_ms = time_mono_ms() - start;
     if (!l.provider)
         l.provider = "local";
     TriageAttempt *t = next_attempt(log);
@@ -338,13 +327,12 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
 
 /* ---- the job ------------------------------------------------------------- */
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
 int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char **text,
                                   int64_t *newest_email_id)
 {
     PGresult *r = NULL;
-    const char *p[] = {i64s(a, conversation_id)};
+    const char *p[] = {arena_i64s(a, conversation_id)};
     int rc = 0;
 
     *text = "";
@@ -420,8 +408,8 @@ static int insert_runs(Arena *a, int64_t conversation_id, int64_t email_id, cons
     for (int i = 0; i < log->n; i++) {
         const TriageAttempt *t = &log->attempts[i];
         const char *p[] = {
-            i64s(a, conversation_id),
-            email_id ? i64s(a, email_id) : NULL,
+            arena_i64s(a, conversation_id),
+            email_id ? arena_i64s(a, email_id) : NULL,
             t->provider,
             t->model,
             t->provider && strcmp(t->provider, "gemini") == 0 ? arena_sprintf(a, "%d", t->prompt_tokens) : NULL,
@@ -460,7 +448,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
     json_object_object_add(d, "sentiment", json_str_or_null(r->sentiment));
     json_object_object_add(d, "priority", json_str_or_null(r->priority));
     json_object_object_add(d, "provider", json_str_or_null(r->provider));
-    /* Best effort (design §6): clients re-read state after a reconnect. */
+    /* Best effort (README "Real-time"): clients re-read state after a reconnect. */
     nchan_publish(a, "inbox", "triage.completed", d);
     if (email_id)
         nchan_publish(a, "emails", "triage.completed", d);
@@ -475,7 +463,7 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
                         const TriageResult *r, const TriageLog *log, int *stored, int64_t *assignee_id)
 {
     PGresult *res = NULL;
-    const char *cid = i64s(a, conversation_id);
+    const char *cid = arena_i64s(a, conversation_id);
     int rc = 0, in_tx = 0;
 
     *stored = 0;
@@ -525,7 +513,7 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
         *stored = 1;
     }
     if (email_id) {
-        const char *p[] = {i64s(a, email_id), cid, r->summary, r->team};
+        const char *p[] = {arena_i64s(a, email_id), cid, r->summary, r->team};
         rc = db_exec(a, NULL,
                      "UPDATE emails SET summary = $3, suggested_team = $4 WHERE id = $1 AND conversation_id = $2",
                      DB_NPARAMS(p), p);
@@ -577,7 +565,7 @@ int job_triage(JobContext *job)
 
     if (!force) {
         PGresult *res = NULL;
-        const char *p[] = {i64s(a, cid)};
+        const char *p[] = {arena_i64s(a, cid)};
         rc = db_exec(a, &res, "SELECT triage_input_hash FROM conversations WHERE id = $1", 1, p);
         if (rc) {
             snprintf(job->error, sizeof job->error, "reading the conversation: %s", err_name(rc));
@@ -589,7 +577,7 @@ int job_triage(JobContext *job)
              * with no new words): the stored triage stands. The email row
              * still gets the conversation's summary for the list view. */
             if (email_id) {
-                const char *p2[] = {i64s(a, email_id), p[0]};
+                const char *p2[] = {arena_i64s(a, email_id), p[0]};
                 rc = db_exec(a, NULL,
                              "UPDATE emails e SET summary = c.summary, suggested_team = c.suggested_team"
                              " FROM conversations c WHERE e.id = $1 AND c.id = $2 AND e.conversation_id = c.id"
