@@ -14,11 +14,13 @@ CREATE TABLE interakt_events (
                  CHECK (state IN ('received', 'applied', 'pending', 'ignored', 'failed')),
     -- pending: a status for an outbound id we do not know yet (applied when it appears)
     error        TEXT,
+    attempts     INTEGER NOT NULL DEFAULT 0,   -- failed tries of the job on this event
     received_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     processed_at TIMESTAMPTZ
 );
 CREATE UNIQUE INDEX interakt_events_dedupe ON interakt_events (dedupe_key);
 CREATE INDEX interakt_events_pending ON interakt_events (message_id) WHERE state = 'pending';
+CREATE INDEX interakt_events_received ON interakt_events (id) WHERE state = 'received';
 CREATE INDEX interakt_events_type ON interakt_events (event_type, id);
 
 -- The customer's WhatsApp number (E.164) of an inbound line: replies go

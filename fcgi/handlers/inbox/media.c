@@ -72,8 +72,5 @@ int handle_media_get(Request *req)
                                        "Content-Disposition: %s; filename=\"%s\"\r\n"
                                        "X-Content-Type-Options: nosniff\r\n",
                                        path, inline_type(type) ? "inline" : "attachment", name);
-    req->reply_raw = "";
-    req->reply_type = type;
-    req->status = 200;
-    return 0;
+    return req_reply_raw(req, 200, type, "", 0);
 }

@@ -20,6 +20,14 @@
 #include "store/db.h"
 
 #define CALLBACK_PREFIX "csd-msg-"
+/* One coalescing job works through every received event, oldest first:
+ * a job (and its NOTIFY, which serialises commits in Postgres) per burst,
+ * not per event. */
+#define EVENTS_JOB_KEY "interakt-events"
+#define EVENTS_LOCK_KEY 7310593858712862822LL /* the job's advisory lock ("interakt" + f) */
+#define EVENTS_BATCH_MAX 500
+#define EVENT_MAX_ATTEMPTS 5
+#define EVENTS_BUSY_DELAY_MS 200
 
 static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
@@ -78,8 +86,8 @@ static int record_one(Arena *a, const InteraktEvent *ev, InteraktRecordResult *o
                      "  VALUES ($1, $2, $3, $4, CASE WHEN $5::boolean THEN 'received' ELSE 'ignored' END, $7,"
                      "   CASE WHEN $5::boolean THEN NULL ELSE now() END)"
                      "  ON CONFLICT (dedupe_key) DO NOTHING RETURNING id),"
-                     " job AS (SELECT enqueue_job('interakt_event', jsonb_build_object('event_id', id), 0,"
-                     "   $6::int, NULL) AS jid FROM ins WHERE $5::boolean)"
+                     " job AS (SELECT enqueue_job('interakt_event', '{}'::jsonb, 0, $6::int, '" EVENTS_JOB_KEY "')"
+                     "   AS jid FROM ins WHERE $5::boolean)"
                      " SELECT (SELECT id FROM ins), (SELECT seen FROM prior), (SELECT jid FROM job)",
                      DB_NPARAMS(p), p);
     if (rc)
@@ -361,15 +369,11 @@ cleanup:
     return rc;
 }
 
-int job_interakt_event(JobContext *job)
+/* One event: 0, or a negative ErrCode worth retrying (the event stays
+ * `received`). An event that cannot be read is marked failed. */
+static int process_event(Arena *a, int64_t eid)
 {
-    Arena *a = job->arena;
     PGresult *r = NULL;
-    int64_t eid = 0;
-    if (json_get_int64(job->payload, "event_id", &eid) != 0 || eid <= 0) {
-        snprintf(job->error, sizeof job->error, "payload needs a positive event_id");
-        return ERR_PERMANENT;
-    }
     const char *p[] = {i64s(a, eid)};
     int rc = db_exec(a, &r, "SELECT raw, state FROM interakt_events WHERE id = $1", 1, p);
     if (rc)
@@ -379,27 +383,98 @@ int job_interakt_event(JobContext *job)
         return 0;
     }
     const char *raw = db_get(r, 0, 0), *state = db_get(r, 0, 1);
-    if (strcmp(state, "applied") == 0 || strcmp(state, "ignored") == 0)
+    if (strcmp(state, "received") != 0 && strcmp(state, "pending") != 0)
         return 0;
     InteraktEvent ev;
     const char *why = NULL;
-    if ((rc = interakt_event_parse(a, raw, strlen(raw), &ev, &why)) != 0) {
+    if (interakt_event_parse(a, raw, strlen(raw), &ev, &why) != 0) {
         /* The handler parsed it the same way; only a changed parser gets here. */
         log_kv(LOG_WARN, "interakt event unreadable", "event_id=%" PRId64 " reason=\"%s\"", eid, why);
         return mark_event(a, eid, "failed", why);
     }
     switch (ev.cls) {
     case INTERAKT_EVENT_MESSAGE:
-        rc = store_message(a, eid, &ev);
-        break;
+        return store_message(a, eid, &ev);
     case INTERAKT_EVENT_STATUS:
-        rc = store_status(a, eid, &ev);
-        break;
+        return store_status(a, eid, &ev);
     default:
-        rc = mark_event(a, eid, "ignored", ev.ignore_reason);
-        break;
+        return mark_event(a, eid, "ignored", ev.ignore_reason);
     }
-    if (rc)
-        snprintf(job->error, sizeof job->error, "%s: %.300s", err_name(rc), db_last_error());
+}
+
+/* A failed try on one event: retried by the next job, until
+ * EVENT_MAX_ATTEMPTS, then failed so it never blocks the events after it.
+ * 1 when the event was given up. */
+static int event_failed(Arena *a, int64_t eid, int rc)
+{
+    PGresult *r = NULL;
+    const char *why = arena_sprintf(a, "%s: %.300s", err_name(rc), db_last_error());
+    const char *p[] = {i64s(a, eid), why, arena_sprintf(a, "%d", EVENT_MAX_ATTEMPTS)};
+    if (db_exec(a, &r,
+                "UPDATE interakt_events SET attempts = attempts + 1, error = $2,"
+                " state = CASE WHEN attempts + 1 >= $3::int THEN 'failed' ELSE state END,"
+                " processed_at = CASE WHEN attempts + 1 >= $3::int THEN now() END"
+                " WHERE id = $1 RETURNING state",
+                DB_NPARAMS(p), p) != 0 || PQntuples(r) != 1)
+        return 0;
+    if (strcmp(db_get(r, 0, 0), "failed") != 0)
+        return 0;
+    log_kv(LOG_ERROR, "interakt event given up", "event_id=%" PRId64 " attempts=%d reason=\"%s\"", eid,
+           EVENT_MAX_ATTEMPTS, why);
+    return 1;
+}
+
+static int enqueue_events_job(Arena *a, long delay_ms)
+{
+    return job_enqueue(a, "interakt_event", "{}", delay_ms, EVENTS_JOB_KEY, NULL);
+}
+
+int job_interakt_event(JobContext *job)
+{
+    Arena *a = job->arena;
+    PGresult *r = NULL;
+    int64_t eid = 0;
+    int rc = 0, n = 0;
+    if (json_get(job->payload, "event_id")) { /* one event, e.g. re-run by an operator */
+        if (json_get_int64(job->payload, "event_id", &eid) != 0 || eid <= 0) {
+            snprintf(job->error, sizeof job->error, "event_id must be a positive integer");
+            return ERR_PERMANENT;
+        }
+        if ((rc = process_event(a, eid)))
+            snprintf(job->error, sizeof job->error, "%s: %.300s", err_name(rc), db_last_error());
+        return rc;
+    }
+    const char *lp[] = {arena_sprintf(a, "%lld", EVENTS_LOCK_KEY)};
+    if ((rc = db_exec(a, &r, "SELECT pg_try_advisory_lock($1::bigint)", 1, lp)))
+        return rc;
+    if (strcmp(db_get(r, 0, 0), "t") != 0) /* another worker is on it: look again shortly */
+        return enqueue_events_job(a, EVENTS_BUSY_DELAY_MS);
+    int64_t last = 0;
+    while (n < EVENTS_BATCH_MAX) {
+        Arena *ea = arena_new(0);
+        const char *p[] = {i64s(ea, last)};
+        rc = db_exec(ea, &r,
+                     "SELECT id FROM interakt_events WHERE state = 'received' AND id > $1 ORDER BY id LIMIT 1", 1,
+                     p);
+        if (rc || PQntuples(r) == 0) {
+            arena_destroy(&ea);
+            break;
+        }
+        eid = strtoll(db_get(r, 0, 0), NULL, 10);
+        last = eid;
+        n++;
+        int prc = process_event(ea, eid);
+        if (prc && !event_failed(ea, eid, prc)) {
+            rc = prc; /* retried with backoff; this event comes first again */
+            snprintf(job->error, sizeof job->error, "event %" PRId64 ": %s: %.300s", eid, err_name(prc),
+                     db_last_error());
+            arena_destroy(&ea);
+            break;
+        }
+        arena_destroy(&ea);
+    }
+    db_exec(a, NULL, "SELECT pg_advisory_unlock($1::bigint)", 1, lp);
+    if (!rc && n >= EVENTS_BATCH_MAX)
+        rc = enqueue_events_job(a, 0); /* more to do: a fresh job, so others get a turn */
     return rc;
 }

@@ -2,9 +2,9 @@
  *
  * The webhook handler records each signed event (interakt_record): one
  * interakt_events row, unique on (type, Interakt's message id), and for a
- * handled type an `interakt_event` job, in one statement per event, so what
- * the 200 acknowledges is durable and a redelivery adds nothing. The job
- * (job_interakt_event) then does the work:
+ * handled type the coalescing `interakt_event` job, in one statement per
+ * event, so what the 200 acknowledges is durable and a redelivery adds
+ * nothing. The job (job_interakt_event) then does the work:
  *   message_received -> customer by E.164 phone -> the customer's open chat
  *     conversation (or a new one) -> chats row -> media row + media_fetch
  *     job -> timeline message -> debounced triage; one transaction, events
@@ -33,7 +33,10 @@ typedef struct InteraktRecordResult {
  * negative ErrCode (nothing stored). */
 int interakt_record(Arena *a, const InteraktBody *body, InteraktRecordResult *out);
 
-/* Job kind "interakt_event" {"event_id":N}. */
+/* Job kind "interakt_event": {} works through every `received` event,
+ * oldest first (one coalesced job per burst, under an advisory lock; an
+ * event that keeps failing is given up after a few tries so it never
+ * blocks the others); {"event_id":N} processes that one event. */
 int job_interakt_event(JobContext *job);
 
 /* Applies status `status` ("sent" | "delivered" | "read" | "failed", with
