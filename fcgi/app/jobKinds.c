@@ -6,6 +6,9 @@
 #include "app/jobKinds.h"
 #include "channels/gmail/gmailSync.h" /* gmail */
 #include "triage/triagePipeline.h" /* triage */
+#include "channels/interakt/interaktSend.h" /* whatsapp */
+#include "channels/interakt/interaktStore.h" /* whatsapp */
+#include "inbox/mediaStore.h" /* whatsapp */
 
 /* Test-only kinds (selftest) live in tests/csdTest/, linked into the test
  * build only (app/app.h). */
@@ -16,5 +19,9 @@ const JobKind JOB_KINDS[] = {
     {"gmail_stop", job_gmail_stop},
     /* --- triage (lib/triage/triagePipeline.c) --- */
     {"triage", job_triage},
+    /* --- whatsapp (lib/channels/interakt, lib/inbox/mediaStore.c) --- */
+    {"interakt_event", job_interakt_event},
+    {"send_chat", job_send_chat},
+    {"media_fetch", job_media_fetch},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];

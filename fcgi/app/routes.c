@@ -42,5 +42,8 @@ const Route ROUTES[] = {
     {"POST", "/canned-responses", handle_canned_create, AUTH_ADMIN, 16384, "canned_responses.create"},
     {"PATCH", "/canned-responses/:id", handle_canned_update, AUTH_ADMIN, 16384, "canned_responses.update"},
     {"DELETE", "/canned-responses/:id", handle_canned_delete, AUTH_ADMIN, 0, "canned_responses.delete"},
+    /* --- WhatsApp through Interakt, media (whatsapp) --- */
+    {"POST", "/webhooks/interakt", handle_interakt_webhook, AUTH_NONE, 262144, "webhooks.interakt"},
+    {"GET", "/media/:id", handle_media_get, AUTH_NONE, 0, "media.get"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

@@ -365,6 +365,8 @@ class Stack:
             "@NGINX_DIR@": os.path.join(REPO, "nginx"),
             "@NCHAN_MODULE@": NCHAN_MODULE,
             "@MAX_BODY@": str(max_body),
+            # csd runs in tmp: a relative MEDIA_DIR is relative to it.
+            "@MEDIA_DIR@": os.path.join(self.tmp, self.env.get("MEDIA_DIR", "var/media")),
         }.items():
             conf = conf.replace(k, v)
         with open(path, "w", encoding="utf-8") as f:
