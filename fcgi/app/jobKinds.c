@@ -9,6 +9,8 @@
 #include "channels/interakt/interaktSend.h" /* whatsapp */
 #include "channels/interakt/interaktStore.h" /* whatsapp */
 #include "inbox/mediaStore.h" /* whatsapp */
+#include "channels/exotel/exotelClient.h" /* calls */
+#include "channels/ivr/callStore.h" /* calls */
 
 /* Test-only kinds (selftest) live in tests/csdTest/, linked into the test
  * build only (app/app.h). */
@@ -23,5 +25,8 @@ const JobKind JOB_KINDS[] = {
     {"interakt_event", job_interakt_event},
     {"send_chat", job_send_chat},
     {"media_fetch", job_media_fetch},
+    /* --- calls (lib/channels/ivr/callStore.c, lib/channels/exotel/exotelClient.c) --- */
+    {"call_fold", job_call_fold},
+    {"exotel_call_details", job_exotel_call_details},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];

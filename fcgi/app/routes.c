@@ -45,5 +45,11 @@ const Route ROUTES[] = {
     /* --- WhatsApp through Interakt, media (whatsapp) --- */
     {"POST", "/webhooks/interakt", handle_interakt_webhook, AUTH_NONE, 262144, "webhooks.interakt"},
     {"GET", "/media/:id", handle_media_get, AUTH_NONE, 0, "media.get"},
+    /* --- calls (IVR): Exotel's secret is the path token, never logged --- */
+    {"GET", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
+    {"POST", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
+    {"POST", "/webhooks/ivr/generic", handle_ivr_generic, AUTH_NONE, 65536, "webhooks.ivr_generic"},
+    /* --- dashboard (dashboard) --- */
+    {"GET", "/dashboard/:name", handle_dashboard_report, AUTH_ADMIN, 0, "dashboard.report"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

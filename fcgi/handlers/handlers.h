@@ -63,5 +63,12 @@ int handle_canned_delete(Request *req);
 int handle_interakt_webhook(Request *req);
 /* inbox/media.c */
 int handle_media_get(Request *req);
+/* --- calls (IVR) --- */
+/* webhooks/ivrWebhook.c */
+int handle_ivr_exotel(Request *req);
+int handle_ivr_generic(Request *req);
+/* --- dashboard (dashboard) --- */
+/* dashboard.c */
+int handle_dashboard_report(Request *req);
 
 #endif

@@ -11,7 +11,7 @@
 
 #include "core/errors.h"
 #include "core/jsonUtil.h"
-#include "core/hex.h"
+#include "core/urlForm.h"
 
 Request *request_new(void)
 {
@@ -153,25 +153,6 @@ int req_param_id(Request *req, const char *name, int64_t *out)
     return 0;
 }
 
-static char *url_decode(Arena *a, const char *s, size_t n)
-{
-    char *out = arena_alloc(a, n + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '+') {
-            out[o++] = ' ';
-        } else if (s[i] == '%' && i + 2 < n && hex_value((unsigned char)s[i + 1]) >= 0 &&
-                   hex_value((unsigned char)s[i + 2]) >= 0) {
-            out[o++] = (char)(hex_value((unsigned char)s[i + 1]) * 16 + hex_value((unsigned char)s[i + 2]));
-            i += 2;
-        } else {
-            out[o++] = s[i];
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
-
 const char *req_query(const Request *req, const char *name)
 {
     size_t nl = strlen(name);
@@ -184,7 +165,7 @@ const char *req_query(const Request *req, const char *name)
         if (klen == nl && strncmp(p, name, nl) == 0) {
             if (!eq)
                 return "";
-            return url_decode(req->arena, eq + 1, len - klen - 1);
+            return url_decode(req->arena, eq + 1, len - klen - 1, NULL);
         }
         p = amp ? amp + 1 : NULL;
     }

@@ -16,6 +16,7 @@
 #include "server/csd.h"
 
 #include "app/app.h"
+#include "channels/ivr/callEvent.h"
 #include "core/config.h"
 #include "core/log.h"
 #include "server/processManager.h"
@@ -49,6 +50,12 @@ int csd_main(int argc, char **argv)
     char err[256] = "";
     if (config_load(&g_config, ".env", err, sizeof err) != 0) {
         fprintf(stderr, "csd: configuration error: %s\n", err[0] ? err : "cannot read .env");
+        return 1;
+    }
+    /* calls: the digit map names teams, which config.c does not know. */
+    const char *why = NULL;
+    if (g_config.ivr_digit_teams && call_digit_teams_check(g_config.ivr_digit_teams, &why) != 0) {
+        fprintf(stderr, "csd: configuration error: %s\n", why);
         return 1;
     }
     if (check_only) {

@@ -41,6 +41,10 @@ static void on_stop(void)
         dup2(g_devnull, g_listen);
 }
 
+/* IVR providers that cannot sign put their secret in the path below this
+ * (nginx's access log masks the same prefix). */
+#define IVR_WEBHOOK_PREFIX "/webhooks/ivr/"
+
 static const char *new_request_id(Arena *a, unsigned *seed)
 {
     unsigned x = (unsigned)rand_r(seed), y = (unsigned)rand_r(seed);
@@ -115,8 +119,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
     int path_matched = 0;
     const Route *r = app_match_route(req, &routes, &nroutes, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
-    char line[SB_REQUEST_MAX];
-    snprintf(line, sizeof line, "%s %s%s%s", req->method, req->path, *req->query ? "?" : "", req->query);
+    /* The path with secret segments masked, and no query string (it may
+     * carry a token): what the scoreboard and the logs show. */
+    char masked[256], line[SB_REQUEST_MAX];
+    router_mask_path(routes, nroutes, req->path, masked, sizeof masked);
+    if (!r && strncmp(masked, IVR_WEBHOOK_PREFIX, strlen(IVR_WEBHOOK_PREFIX)) == 0)
+        snprintf(masked, sizeof masked, "%s***", IVR_WEBHOOK_PREFIX); /* a mistyped route may hold a secret too */
+    snprintf(line, sizeof line, "%.16s %.100s", req->method, masked); /* cut, as the slot is */
     sb_busy(route_name, line);
 
     size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
@@ -133,7 +142,7 @@ static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
     int written = FCGX_PutStr(out->data, (int)out->len, fr->out);
     FCGX_Finish_r(fr);
 
-    const char *path = log_safe(req->arena, req->path, 255, LOG_SAFE_TOKEN);
+    const char *path = log_safe(req->arena, masked, 255, LOG_SAFE_TOKEN);
     const char *rname = log_safe(req->arena, route_name, SB_ROUTE_MAX - 1, LOG_SAFE_TOKEN);
     if (req->status >= 500 && req->err)
         log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%s\"", rname, err_name(req->err),

@@ -48,6 +48,8 @@ const char *triage_bound_input(Arena *a, const char *text, size_t max_bytes)
     return arena_strndup(a, text, cut);
 }
 
+int triage_needs_team(double confidence) { return confidence < g_config.triage_min_confidence; }
+
 const char *triage_text_hash(Arena *a, const char *text)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
@@ -359,6 +361,9 @@ int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char 
                  " UNION ALL"
                  " SELECT 'chat', id, COALESCE(body, ''), COALESCE(received_at, created_at)"
                  " FROM chats WHERE conversation_id = $1 AND direction = 'inbound'"
+                 " UNION ALL" /* calls: the agent's notes or the transcript */
+                 " SELECT 'call', id, concat_ws(E'\\n', notes, transcript), COALESCE(started_at, created_at)"
+                 " FROM calls WHERE conversation_id = $1 AND (notes IS NOT NULL OR transcript IS NOT NULL)"
                  ") m ORDER BY at DESC, id DESC LIMIT $2::int",
                  DB_NPARAMS(p2), p2);
     if (rc)
@@ -459,7 +464,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
 /* Writes the outcome in one transaction. The slow provider call ran before
  * it, so another job may have stored a triage of newer text meanwhile:
  * then the conversation keeps the newer one (our runs are still kept). */
-static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *hash,
+static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *text, const char *hash,
                         const TriageResult *r, const TriageLog *log, int *stored, int64_t *assignee_id)
 {
     PGresult *res = NULL;
@@ -500,12 +505,17 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
                            r->sentiment,
                            r->priority,
                            r->provider,
-                           hash};
+                           hash,
+                           text,
+                           triage_needs_team(r->confidence) ? "true" : "false"};
+        /* triage_input_text is what an agent's team change labels
+         * (sql/009); needs_team only while no team is set. */
         rc = db_exec(a, NULL,
                      "UPDATE conversations SET summary = $2, suggested_team = $3, triage_confidence = $4::real,"
                      " language = $5, sentiment = $6,"
                      " priority = CASE WHEN $7::text IN ('low', 'medium', 'high', 'urgent') THEN $7 ELSE priority END,"
-                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now()"
+                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now(),"
+                     " triage_input_text = $10, needs_team = $11::boolean AND team IS NULL"
                      " WHERE id = $1",
                      DB_NPARAMS(p), p);
         if (rc)
@@ -604,7 +614,7 @@ int job_triage(JobContext *job)
         return ERR_UNAVAILABLE;
     }
 
-    rc = store_result(a, cid, email_id, hash, &r, &log, &stored, &assignee_id);
+    rc = store_result(a, cid, email_id, text, hash, &r, &log, &stored, &assignee_id);
     if (rc == ERR_NOT_FOUND)
         return 0; /* deleted while we worked */
     if (rc) {
@@ -612,9 +622,10 @@ int job_triage(JobContext *job)
         return rc;
     }
     log_kv(LOG_INFO, "triage stored",
-           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s"
-           " attempts=%d conversation_updated=%d",
-           cid, email_id, r.team, r.confidence, r.provider, log.n, stored);
+           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s model=%s"
+           " needs_team=%d attempts=%d conversation_updated=%d",
+           cid, email_id, r.team, r.confidence, r.provider, r.model ? r.model : "-",
+           triage_needs_team(r.confidence), log.n, stored);
     if (stored)
         publish_completed(a, cid, email_id, assignee_id, &r);
     return 0;
