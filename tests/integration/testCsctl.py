@@ -77,7 +77,7 @@ class CsctlTest(unittest.TestCase):
         self.assertIn("trained", p.stdout)
         self.assertTrue(os.path.getsize(out) > 0)
         self.assertEqual(sorted(os.listdir(self.tmp)), ["corpus.tsv", "small.model"])  # nothing half-written
-        p = self.run_csctl("triage-eval", "--model", out, "--corpus", corpus)
+        p = self.run_csctl("triage-eval", "--model", out, "--test", corpus)
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertIn("accuracy:", p.stdout)
         p = self.run_csctl("triage", "--model", out, input="courier parcel tracking\n")
