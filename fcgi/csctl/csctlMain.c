@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "csctl.h"
 #include "store/db.h"
+#include "store/dbUrl.h"
 #include "core/log.h"
 
 static const CsctlCommand COMMANDS[] = {
@@ -60,6 +61,10 @@ int main(int argc, char **argv)
             fprintf(stderr, "csctl: configuration error: %s\n", err);
             return 1;
         }
+    }
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csctl: configuration error: %s\n", err);
+        return 1;
     }
     log_set_level((LogLevel)(g_config.log_level ? log_level_parse(g_config.log_level) : LOG_INFO));
     if (cmd->needs_db && db_connect(g_config.database_url) != 0) {

@@ -16,6 +16,7 @@
 #include "core/errors.h"
 #include "net/httpClient.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "server/processManager.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -150,6 +151,11 @@ static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
     log_kv(LOG_INFO, "request", "method=%.16s path=%s status=%d duration_ms=%.1f bytes=%d route=%s",
            *req->method ? req->method : "-", path, req->status, time_mono_ms() - t0, written < 0 ? 0 : written,
            rname);
+    char status[8];
+    snprintf(status, sizeof status, "%d", req->status);
+    metrics_observe(MET_HTTP, route_name, status, (time_mono_ms() - t0) / 1000.0);
+    if (strncmp(route_name, "webhooks.", 9) == 0)
+        metrics_inc(MET_WEBHOOK_ACK, route_name + 9, status);
     log_set_request_id(NULL);
     sb_idle(1);
     request_free(&req);

@@ -20,9 +20,12 @@
 #include "triage/geminiClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "net/nchanPublish.h"
 #include "core/timeUtil.h"
 #include "core/hex.h"
+#include "inbox/assignment.h" /* inbox: assign_conversation after a team is set */
+#include "inbox/events.h"
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -323,6 +326,8 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
                tried_gemini ? why : "not_configured");
         return ERR_UNAVAILABLE;
     }
+    if (tried_gemini)
+        metrics_inc(MET_TRIAGE_FALLBACK, why ? why : "unknown", NULL); /* ops: /metrics */
     *out = l;
     return 0;
 }
@@ -521,6 +526,23 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
         if (rc)
             goto cleanup;
         *stored = 1;
+        /* inbox: the AI's team becomes the conversation's when none is set
+         * and triage was sure (needs_team false); an open, unassigned one
+         * is then offered to the team (job assign_conversation). */
+        rc = db_exec(a, NULL,
+                     "UPDATE conversations SET team = suggested_team WHERE id = $1 AND team IS NULL"
+                     " AND NOT needs_team AND suggested_team IS NOT NULL",
+                     1, p0);
+        if (rc)
+            goto cleanup;
+        rc = db_exec(a, &res,
+                     "SELECT 1 FROM conversations WHERE id = $1 AND status = 'open' AND assignee_id IS NULL"
+                     " AND team IS NOT NULL AND NOT needs_team",
+                     1, p0);
+        if (!rc && PQntuples(res) == 1)
+            rc = assignment_enqueue_conversation(a, conversation_id, 0);
+        if (rc)
+            goto cleanup;
     }
     if (email_id) {
         const char *p[] = {arena_i64s(a, email_id), cid, r->summary, r->team};
@@ -626,8 +648,10 @@ int job_triage(JobContext *job)
            " needs_team=%d attempts=%d conversation_updated=%d",
            cid, email_id, r.team, r.confidence, r.provider, r.model ? r.model : "-",
            triage_needs_team(r.confidence), log.n, stored);
-    if (stored)
+    if (stored) {
         publish_completed(a, cid, email_id, assignee_id, &r);
+        inbox_publish_conversation(a, "conversation.updated", cid); /* the item with its new triage */
+    }
     return 0;
 }
 
