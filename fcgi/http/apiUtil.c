@@ -1,7 +1,10 @@
 /* apiUtil.c — see apiUtil.h. */
 #include "http/apiUtil.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/db.h"
@@ -80,6 +83,21 @@ int api_list_close(Buf *b, const char *next_cursor)
     if (rc == 0)
         rc = buf_append_str(b, "\"}");
     return rc;
+}
+
+int api_query_limit(Request *req, int def, int max, int *out)
+{
+    const char *v = req_query(req, "limit");
+    *out = def;
+    if (!v)
+        return 0;
+    char *end = NULL;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || !*v || *end || !isdigit((unsigned char)*v) || n < 1 || n > max)
+        return req_fail(req, ERR_INVALID, "limit must be a whole number from 1 to %d", max);
+    *out = (int)n;
+    return 0;
 }
 
 int api_reply_row(Request *req, int status, const PGresult *r, const char *what, int64_t id)

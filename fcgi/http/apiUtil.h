@@ -21,6 +21,12 @@ int api_reply_list(Request *req, json_object *items, const char *next_cursor);
 int api_list_open(Buf *b);
 int api_list_close(Buf *b, const char *next_cursor);
 
+/* The page size of a list: ?limit= absent gives def, otherwise a whole
+ * number from 1 to max, or the request fails with 422 (a bad query value,
+ * like a bad filter; a malformed cursor is a 400). 0 and *out, or the
+ * request error. */
+int api_query_limit(Request *req, int def, int max, int *out);
+
 /* How a result column is written as a JSON member (api_row_write). */
 typedef enum ApiColType { API_COL_STRING, API_COL_NUMBER, API_COL_BOOL } ApiColType;
 

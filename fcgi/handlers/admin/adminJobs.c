@@ -73,15 +73,16 @@ int handle_admin_jobs_list(Request *req)
     if (state && strcmp(state, "queued") != 0 && strcmp(state, "running") != 0 &&
         strcmp(state, "done") != 0 && strcmp(state, "dead") != 0)
         return req_fail(req, ERR_INVALID, "state must be one of queued, running, done, dead");
-    long long limit = ADMIN_JOBS_DEFAULT_LIMIT, cursor = 0;
-    int rc = query_positive(req, "limit", ADMIN_JOBS_MAX_LIMIT, &limit);
-    if (rc < 0)
+    long long cursor = 0;
+    int limit = ADMIN_JOBS_DEFAULT_LIMIT;
+    int rc = api_query_limit(req, ADMIN_JOBS_DEFAULT_LIMIT, ADMIN_JOBS_MAX_LIMIT, &limit);
+    if (rc)
         return rc;
     rc = query_positive(req, "cursor", INT64_MAX, &cursor);
     if (rc < 0) /* a cursor is opaque to clients: a bad one is a 400, as on /emails */
         return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
     char limit_s[24], cursor_s[24];
-    snprintf(limit_s, sizeof limit_s, "%lld", limit + 1); /* one more: is there a next page? */
+    snprintf(limit_s, sizeof limit_s, "%d", limit + 1); /* one more: is there a next page? */
     snprintf(cursor_s, sizeof cursor_s, "%lld", cursor);
     const char *params[] = {state, cursor ? cursor_s : NULL, limit_s};
     PGresult *r = NULL;
@@ -93,7 +94,7 @@ int handle_admin_jobs_list(Request *req)
     if (rc)
         return api_db_fail(req, rc);
     int n = PQntuples(r);
-    int shown = n > limit ? (int)limit : n;
+    int shown = n > limit ? limit : n;
     json_object *jobs = json_object_new_array();
     for (int i = 0; i < shown; i++)
         json_object_array_add(jobs, job_row_json(req->arena, r, i));

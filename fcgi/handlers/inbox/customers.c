@@ -53,20 +53,6 @@ static int parse_cursor(Request *req, const char *cur, const char **id)
     return 0;
 }
 
-static int parse_limit(Request *req, int *limit)
-{
-    const char *l = req_query(req, "limit");
-    *limit = CUSTOMER_PAGE_DEFAULT;
-    if (!l)
-        return 0;
-    char *end = NULL;
-    long v = strtol(l, &end, 10);
-    if (!*l || *end || v < 1 || v > CUSTOMER_PAGE_MAX || l[0] == '0')
-        return req_fail(req, ERR_BAD_REQUEST, "limit must be a whole number from 1 to %d", CUSTOMER_PAGE_MAX);
-    *limit = (int)v;
-    return 0;
-}
-
 /* The ILIKE pattern for q, with %, _ and \ taken literally. */
 static const char *like_pattern(Arena *a, const char *q)
 {
@@ -87,7 +73,7 @@ int handle_customers_list(Request *req)
     PGresult *r = NULL;
     const char *q = req_query(req, "q"), *after = NULL;
     int limit = 0;
-    int rc = parse_limit(req, &limit);
+    int rc = api_query_limit(req, CUSTOMER_PAGE_DEFAULT, CUSTOMER_PAGE_MAX, &limit);
     if (!rc)
         rc = parse_cursor(req, req_query(req, "cursor"), &after);
     if (rc)

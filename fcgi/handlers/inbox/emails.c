@@ -137,21 +137,15 @@ static void page_cache_put(const char *query, const char *body, size_t len, uint
 
 int handle_emails_list(Request *req)
 {
-    const char *limit_s = req_query(req, "limit");
     const char *cursor = req_query(req, "cursor");
     const char *se = req_query(req, "support_email_id");
     const char *team = req_query(req, "team");
     const char *ts = NULL, *cid = NULL;
     PGresult *r = NULL;
-    long limit = EMAILS_DEFAULT_LIMIT;
-    int rc;
-    if (limit_s) {
-        char *end = NULL;
-        errno = 0;
-        limit = strtol(limit_s, &end, 10);
-        if (errno || !*limit_s || *end || limit < 1 || limit > EMAILS_MAX_LIMIT)
-            return req_fail(req, ERR_INVALID, "limit must be a whole number from 1 to %d", EMAILS_MAX_LIMIT);
-    }
+    int limit = EMAILS_DEFAULT_LIMIT;
+    int rc = api_query_limit(req, EMAILS_DEFAULT_LIMIT, EMAILS_MAX_LIMIT, &limit);
+    if (rc)
+        return rc;
     if (cursor && *cursor) {
         rc = parse_cursor(req, cursor, &ts, &cid);
         if (rc)
@@ -167,7 +161,7 @@ int handle_emails_list(Request *req)
                         "team must be one of finance, support, dispatch, sales, technical, "
                         "returns_refunds, general");
     char fetch[16];
-    snprintf(fetch, sizeof fetch, "%ld", limit + 1); /* one more: is there a next page? */
+    snprintf(fetch, sizeof fetch, "%d", limit + 1); /* one more: is there a next page? */
     /* Parameters in the order the chosen statement numbers them. */
     const char *params[5] = {fetch};
     int np = 1, variant = 0;

@@ -18,7 +18,6 @@
 #define SEND_TIMEOUT_MS 15000
 #define REASON_MAX 400
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
 static int template_ok(json_object *t, const char **why)
 {
@@ -86,7 +85,7 @@ const char *interakt_send_body(Arena *a, const char *phone, const char *text, js
 /* The message ends failed with a reason agents read in the timeline. */
 static int fail_message(Arena *a, int64_t mid, const char *reason)
 {
-    const char *p[] = {i64s(a, mid), reason};
+    const char *p[] = {arena_i64s(a, mid), reason};
     PGresult *r = NULL;
     int rc = db_exec(a, &r,
                      "UPDATE messages SET status = 'failed', error = left($2, 500), updated_at = now()"
@@ -107,7 +106,7 @@ static int mark_sent(Arena *a, int64_t mid, const char *provider_id)
         return rc;
     if (provider_id && (rc = interakt_lock_id(a, provider_id)))
         goto cleanup;
-    const char *p[] = {i64s(a, mid), provider_id};
+    const char *p[] = {arena_i64s(a, mid), provider_id};
     if ((rc = db_exec(a, NULL,
                       "UPDATE messages SET provider_message_id = COALESCE($2, provider_message_id),"
                       " status = CASE WHEN status = 'queued' THEN 'sent' ELSE status END,"
@@ -148,7 +147,7 @@ int job_send_chat(JobContext *job)
         snprintf(job->error, sizeof job->error, "payload needs a positive message_id");
         return ERR_PERMANENT;
     }
-    const char *p[] = {i64s(a, mid)};
+    const char *p[] = {arena_i64s(a, mid)};
     int rc = db_exec(a, &r,
                      "SELECT m.status, m.channel, m.direction, m.text, m.meta -> 'template',"
                      " COALESCE((SELECT ch.phone_e164 FROM chats ch WHERE ch.conversation_id = m.conversation_id"

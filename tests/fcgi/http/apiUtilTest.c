@@ -79,3 +79,25 @@ Test(apiUtil, database_errors_map_to_one_status_each)
         request_free(&req);
     }
 }
+
+Test(apiUtil, list_limit_default_bounds_and_422)
+{
+    static const struct {
+        const char *query;
+        int rc, value;
+    } CASES[] = {{"", 0, 20},           {"limit=1", 0, 1},    {"limit=50", 0, 50},  {"limit=0", ERR_INVALID, 0},
+                 {"limit=51", ERR_INVALID, 0}, {"limit=", ERR_INVALID, 0}, {"limit=abc", ERR_INVALID, 0},
+                 {"limit=-3", ERR_INVALID, 0}, {"limit=+3", ERR_INVALID, 0}, {"limit=3x", ERR_INVALID, 0},
+                 {"limit=99999999999999999999", ERR_INVALID, 0}};
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        Request *req = request_new();
+        request_set_env(req, "QUERY_STRING", CASES[i].query);
+        int limit = -1;
+        cr_assert_eq(api_query_limit(req, 20, 50, &limit), CASES[i].rc, "%s", CASES[i].query);
+        if (CASES[i].rc == 0)
+            cr_assert_eq(limit, CASES[i].value, "%s", CASES[i].query);
+        else
+            cr_assert_eq(err_http_status(req->err), 422, "%s", CASES[i].query);
+        request_free(&req);
+    }
+}
