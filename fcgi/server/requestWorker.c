@@ -128,13 +128,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
     if (routes == ROUTES)
         r = router_match(routes, nroutes, req, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
-    /* The path with secret segments masked, and no query string (it may
-     * carry a token): what the scoreboard and the logs show. */
+    /* The path with secret segments masked: what the scoreboard and the
+     * logs show (no route takes a secret in its query string). */
     char masked[256], line[SB_REQUEST_MAX];
     router_mask_path(routes, nroutes, req->path, masked, sizeof masked);
     if (!r && strncmp(masked, IVR_WEBHOOK_PREFIX, strlen(IVR_WEBHOOK_PREFIX)) == 0)
         snprintf(masked, sizeof masked, "%s***", IVR_WEBHOOK_PREFIX); /* a mistyped route may hold a secret too */
-    snprintf(line, sizeof line, "%.16s %.100s", req->method, masked); /* cut, as the slot is */
+    snprintf(line, sizeof line, "%.16s %.60s%s%.45s", req->method, masked, *req->query ? "?" : "", req->query);
     sb_busy(route_name, line);
 
     size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
