@@ -31,11 +31,15 @@ LIB_SRC   := $(call rfind,lib,*.c)
 CSD_SRC   := $(filter-out fcgi/csdMain.c fcgi/csctl/%,$(call rfind,fcgi,*.c))
 CSCTL_SRC := $(call rfind,fcgi/csctl,*.c)
 TEST_SRC  := $(call rfind,tests/lib tests/fcgi,*Test.c)
+# The test build's extra routes and job kinds (fcgi/app/app.h): linked into
+# build/csdTest and the unit tests, never into csd.
+TESTREG_SRC := $(filter-out tests/csdTest/csdTestMain.c,$(call rfind,tests/csdTest,*.c))
 
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CSD_OBJ   := $(CSD_SRC:%.c=$(BUILD)/obj/%.o)
 CSCTL_OBJ := $(CSCTL_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+TESTREG_OBJ := $(TESTREG_SRC:%.c=$(BUILD)/obj/%.o)
 
 .PHONY: all deps run test check bench fuzz lint clean tests model valgrind model-eval
 
@@ -59,13 +63,21 @@ $(BUILD)/csd: $(BUILD)/obj/fcgi/csdMain.o $(BUILD)/libcsd.a $(BUILD)/libcs.a
 $(BUILD)/csctl: $(CSCTL_OBJ) $(BUILD)/libcsd.a $(BUILD)/libcs.a
 	@echo "  LD $@"; $(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/libcstest.a: $(TESTREG_OBJ)
+	@rm -f $@
+	@ar rcs $@ $^
+
+# csd plus the test-only tables: what tests/integration runs.
+$(BUILD)/csdTest: $(BUILD)/obj/tests/csdTest/csdTestMain.o $(BUILD)/libcstest.a $(BUILD)/libcsd.a $(BUILD)/libcs.a
+	@echo "  LD $@"; $(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
 # Unit tests: one Criterion binary per tests/<dir>/<name>Test.c, linked
 # against the whole library so a test can reach any module.
-$(BUILD)/tests/%: tests/%.c $(BUILD)/libcsd.a $(BUILD)/libcs.a
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libcstest.a $(BUILD)/libcsd.a $(BUILD)/libcs.a
 	@mkdir -p $(dir $@)
-	@echo "  LD $@"; $(CC) $(CFLAGS) -Itests -o $@ $< $(BUILD)/libcsd.a $(BUILD)/libcs.a $(LDLIBS) -lcriterion
+	@echo "  LD $@"; $(CC) $(CFLAGS) -Itests -o $@ $< $(BUILD)/libcstest.a $(BUILD)/libcsd.a $(BUILD)/libcs.a $(LDLIBS) -lcriterion
 
-tests: $(TEST_BIN)
+tests: $(TEST_BIN) $(BUILD)/csdTest
 
 # --- mime: fuzz targets replayed without libFuzzer (scripts/fuzz.sh --replay) ---
 FUZZ_REPLAY := $(patsubst tests/fuzz/%Fuzz.c,$(BUILD)/fuzz/%Replay,$(wildcard tests/fuzz/*Fuzz.c))

@@ -42,6 +42,9 @@ const Route ROUTES[] = {
     {"POST", "/canned-responses", handle_canned_create, AUTH_ADMIN, 16384, "canned_responses.create"},
     {"PATCH", "/canned-responses/:id", handle_canned_update, AUTH_ADMIN, 16384, "canned_responses.update"},
     {"DELETE", "/canned-responses/:id", handle_canned_delete, AUTH_ADMIN, 0, "canned_responses.delete"},
+    /* --- WhatsApp through Interakt, media (whatsapp) --- */
+    {"POST", "/webhooks/interakt", handle_interakt_webhook, AUTH_NONE, 262144, "webhooks.interakt"},
+    {"GET", "/media/:id", handle_media_get, AUTH_NONE, 0, "media.get"},
     /* --- calls (IVR): Exotel's secret is the path token, never logged --- */
     {"GET", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
     {"POST", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},

@@ -58,6 +58,11 @@ int handle_canned_list(Request *req);
 int handle_canned_create(Request *req);
 int handle_canned_update(Request *req);
 int handle_canned_delete(Request *req);
+/* --- WhatsApp through Interakt, media (whatsapp) --- */
+/* webhooks/interaktWebhook.c */
+int handle_interakt_webhook(Request *req);
+/* inbox/media.c */
+int handle_media_get(Request *req);
 /* --- calls (IVR) --- */
 /* webhooks/ivrWebhook.c */
 int handle_ivr_exotel(Request *req);

@@ -257,6 +257,8 @@ void request_render(Request *req, Buf *out)
         buf_append_str(out, "\r\n");
         return;
     }
+    if (req->reply_headers)
+        buf_append_str(out, req->reply_headers);
     if (req->reply_raw) {
         buf_appendf(out, "Content-Type: %s\r\n\r\n", req->reply_type ? req->reply_type : "text/plain");
         buf_append_str(out, req->reply_raw);

@@ -73,6 +73,7 @@ typedef struct Request {
     json_object *reply;        /* arena-owned */
     const char *reply_raw;     /* alternative to reply: raw body */
     const char *reply_type;    /* content type for reply_raw */
+    const char *reply_headers; /* extra "Name: value\r\n" lines (arena; e.g. X-Accel-Redirect) */
     int err;                   /* 0 or ErrCode */
     const char *err_message;
     const char *err_code_name; /* overrides err_name(err) when set */

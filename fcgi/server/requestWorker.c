@@ -20,7 +20,7 @@
 #include "http/request.h"
 #include "http/router.h"
 #include "server/scoreboard.h"
-#include "app/testRoutes.h"
+#include "app/app.h"
 #include "core/timeUtil.h"
 
 /* Largest rendered response (headers + body). */
@@ -97,7 +97,7 @@ static int read_body(Request *req, FCGX_Stream *in, size_t limit)
     return 0;
 }
 
-static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *seed)
+static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
 {
     double t0 = time_mono_ms();
     Request *req = request_new();
@@ -114,19 +114,10 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
 
     /* Which table and route: known before dispatch, for the scoreboard and
      * the body limit. */
-    const Route *routes = ROUTES;
-    size_t nroutes = ROUTES_COUNT;
+    const Route *routes = NULL;
+    size_t nroutes = 0;
     int path_matched = 0;
-    const Route *r = NULL;
-    if (test_routes) {
-        r = router_match(TEST_ROUTES, TEST_ROUTES_COUNT, req, &path_matched);
-        if (r || path_matched) {
-            routes = TEST_ROUTES;
-            nroutes = TEST_ROUTES_COUNT;
-        }
-    }
-    if (routes == ROUTES)
-        r = router_match(routes, nroutes, req, &path_matched);
+    const Route *r = app_match_route(req, &routes, &nroutes, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
     /* The path with secret segments masked: what the scoreboard and the
      * logs show (no route takes a secret in its query string). */
@@ -180,9 +171,6 @@ int request_worker_main(int listen_fd)
     unsigned seed = (unsigned)getpid() ^ (unsigned)time(NULL);
     long max = g_config.max_requests > 0 ? g_config.max_requests : 10000;
     long limit = max + (long)((unsigned)rand_r(&seed) % (unsigned long)(max / 8 + 1));
-    int test_routes = test_routes_enabled();
-    if (test_routes)
-        log_msg(LOG_WARN, "CSD_TEST_ROUTES=1: test-only routes are enabled");
 
     FCGX_Request fr;
     /* FAIL_ON_INTR: any signal gets us out of accept() to look at flags. */
@@ -211,7 +199,7 @@ int request_worker_main(int listen_fd)
             continue;
         }
         errors = 0;
-        handle_one(&fr, &out, test_routes, &seed);
+        handle_one(&fr, &out, &seed);
         served++;
     }
     if (served >= limit)

@@ -42,7 +42,7 @@ int nchan_publish(Arena *a, const char *channel, const char *event, json_object 
     if (rc == 0 && (res.status < 200 || res.status >= 300))
         rc = ERR_UPSTREAM;
     if (rc)
-        log_kv(LOG_WARN, "nchan publish failed", "channel=%s event=%s status=%ld err=%s", channel, event,
-               res.status, err_name(rc));
+        log_kv(LOG_WARN, "nchan publish failed", "channel=%s event=%s status=%ld err=%s reason=\"%s\"", channel,
+               event, res.status, err_name(rc), log_safe(a, res.error, 200, LOG_SAFE_QUOTED));
     return rc;
 }

@@ -196,7 +196,7 @@ static void parse_usage(json_object *root, TriageResult *out)
     json_get_int64(u, "candidatesTokenCount", &cand);
     json_get_int64(u, "thoughtsTokenCount", &thoughts);
     out->prompt_tokens = clamp_tokens(prompt);
-    /* Thinking tokens are billed as output (protocols F1). */
+    /* Thinking tokens (usageMetadata.thoughtsTokenCount) are billed as output. */
     out->output_tokens = clamp_tokens((int64_t)clamp_tokens(cand) + clamp_tokens(thoughts));
 }
 
@@ -469,7 +469,7 @@ long gemini_parse_retry_delay(const char *body, size_t len, int *per_day)
     return delay;
 }
 
-/* USD per 1M tokens, paid tier, prompts up to 200k (protocols F4, read
+/* USD per 1M tokens, paid tier, prompts up to 200k (Google's Gemini API pricing page, read
  * 2026-11-24). Prices change: an unknown model costs 0 with a warning
  * rather than a made-up figure. */
 typedef struct GeminiPrice {
@@ -629,7 +629,8 @@ int gemini_triage_model(Arena *a, const char *model, const char *text, TriageRes
             break;
         } else if (hrc != 0) {
             rc = hrc == ERR_TOO_LARGE ? ERR_PARSE : ERR_UPSTREAM;
-            st->message = hrc == ERR_TOO_LARGE ? "response too large" : "connection failed";
+            st->message = arena_sprintf(a, "%s: %s", hrc == ERR_TOO_LARGE ? "response too large" : "connection failed",
+                                        res.error ? res.error : "?");
             backoff = 250L << (st->attempts - 1);
         } else if (res.status == 200) {
             rc = gemini_parse_response(a, res.body, res.body_len, out, perr, sizeof perr);

@@ -105,7 +105,14 @@ const TriageModelHeader *triage_model_header(const TriageModel *m) { return m->h
 
 const char *triage_model_name(const TriageModel *m)
 {
-    return m->h->flags & TRIAGE_MODEL_LOGREG ? "local-lr-1" : "local-nb-1";
+    /* Derived from the format version, so the name in triage_runs changes
+     * whenever the format does. */
+#define TRIAGE_NAME_(kind, v) "local-" kind "-" #v
+#define TRIAGE_NAME(kind, v) TRIAGE_NAME_(kind, v)
+    return m->h->flags & TRIAGE_MODEL_LOGREG ? TRIAGE_NAME("lr", TRIAGE_MODEL_VERSION)
+                                             : TRIAGE_NAME("nb", TRIAGE_MODEL_VERSION);
+#undef TRIAGE_NAME
+#undef TRIAGE_NAME_
 }
 
 int triage_model_predict(const TriageModel *m, const char *text, double probs[TRIAGE_TEAM_COUNT])

@@ -59,7 +59,8 @@ int triage_model_predict(const TriageModel *m, const char *text, double probs[TR
 /* The model's header (owned by the model). */
 const TriageModelHeader *triage_model_header(const TriageModel *m);
 
-/* "local-nb-1" or "local-lr-1" (format version 1): a static string. */
+/* "local-nb-<TRIAGE_MODEL_VERSION>" or "local-lr-<TRIAGE_MODEL_VERSION>"
+ * (the name follows the format version): a static string. */
 const char *triage_model_name(const TriageModel *m);
 
 /* Forgets the lazily loaded model and uses path (NULL: TRIAGE_MODEL_FILE

@@ -451,7 +451,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
     json_object_object_add(d, "sentiment", json_str_or_null(r->sentiment));
     json_object_object_add(d, "priority", json_str_or_null(r->priority));
     json_object_object_add(d, "provider", json_str_or_null(r->provider));
-    /* Best effort (design §6): clients re-read state after a reconnect. */
+    /* Best effort (README "Real-time"): clients re-read state after a reconnect. */
     nchan_publish(a, "inbox", "triage.completed", d);
     if (email_id)
         nchan_publish(a, "emails", "triage.completed", d);

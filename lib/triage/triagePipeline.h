@@ -1,4 +1,4 @@
-/* triagePipeline.h — the provider chain and the `triage` job (design §5).
+/* triagePipeline.h — the provider chain and the `triage` job (README "AI triage").
  *
  * triage_text(): Gemini when a key is configured, the local classifier on
  * any Gemini failure (the reason is kept) and directly otherwise. The job

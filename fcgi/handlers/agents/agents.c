@@ -187,10 +187,7 @@ int handle_agents_list(Request *req)
     int rc = agent_list(req->arena, &list);
     if (rc)
         return api_db_fail(req, rc);
-    json_object *out = json_object_new_object();
-    json_object_object_add(out, "data", json_object_get(list));
-    json_object_object_add(out, "next_cursor", NULL);
-    return req_reply(req, 200, out);
+    return api_reply_list(req, json_object_get(list), NULL);
 }
 
 int handle_agents_create(Request *req)

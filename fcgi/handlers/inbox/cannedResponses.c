@@ -63,10 +63,7 @@ int handle_canned_list(Request *req)
         return api_db_fail(req, rc);
     if ((rc = api_row_json(req, r, 0, 0, &list)))
         return rc;
-    json_object *out = json_object_new_object();
-    json_object_object_add(out, "data", json_object_get(list));
-    json_object_object_add(out, "next_cursor", NULL);
-    return req_reply(req, 200, out);
+    return api_reply_list(req, json_object_get(list), NULL);
 }
 
 int handle_canned_create(Request *req)

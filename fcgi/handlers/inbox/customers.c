@@ -108,22 +108,16 @@ int handle_customers_list(Request *req)
     if (rc)
         return api_db_fail(req, rc);
     int n = PQntuples(r), shown = n > limit ? limit : n;
-    json_object *data = json_object_new_array();
+    json_object *data = json_arena_own(req->arena, json_object_new_array());
     for (int i = 0; i < shown; i++) {
         json_object *row = NULL;
-        if ((rc = api_row_json(req, r, i, 1, &row))) {
-            json_object_put(data);
+        if ((rc = api_row_json(req, r, i, 1, &row)))
             return rc;
-        }
         json_object_array_add(data, json_object_get(row));
     }
-    json_object *out = json_object_new_object();
-    json_object_object_add(out, "data", data);
     const char *last = shown > 0 ? db_get(r, shown - 1, 0) : NULL;
-    json_object_object_add(out, "next_cursor",
-                           n > limit && last ? json_object_new_string(base64_encode(req->arena, last, strlen(last), 1))
-                                             : NULL);
-    return req_reply(req, 200, out);
+    return api_reply_list(req, json_object_get(data),
+                          n > limit && last ? base64_encode(req->arena, last, strlen(last), 1) : NULL);
 }
 
 /* The customer row as JSON, or 404. */

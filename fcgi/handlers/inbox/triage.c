@@ -1,7 +1,7 @@
 /* triage.c — POST /conversations/:id/triage: re-run triage on demand.
  *
  * The work is queued, not done here: a Gemini call can take seconds and a
- * request worker must not wait on it (design §2). The answer is 202 with
+ * request worker must not wait on it (slow work runs in job workers). The answer is 202 with
  * the job id; the result arrives as `triage.completed` on the inbox channel
  * and on GET /emails/:id. The job ignores the "text unchanged" check.
  */

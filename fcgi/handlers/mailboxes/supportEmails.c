@@ -1,7 +1,7 @@
 /* supportEmails.c — the monitored Gmail mailboxes (admin only):
  * POST/GET /support-emails, GET/PATCH/DELETE /support-emails/:id.
  * Every change is published as support_email.created|updated|deleted on
- * the `inbox` channel after it is committed (best-effort, design §6). */
+ * the `inbox` channel after it is committed (best-effort: README "Real-time"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* wsAuth.c — GET /internal/ws-auth: nginx's nchan_authorize_request
- * subrequest for every WebSocket/EventSource subscription (design §6).
+ * subrequest for every WebSocket/EventSource subscription (README "Real-time").
  * The route is AUTH_NONE: the token travels in the subscription URL
  * (X-Original-URI "...?token=<jwt>", browsers cannot set headers on a
  * WebSocket) or, for other clients, in Authorization: Bearer.

@@ -1,5 +1,6 @@
 /* gmailWebhook.c — POST /webhooks/gmail: Cloud Pub/Sub push of a Gmail
- * notification (design §2, protocols.md §C).
+ * notification (Cloud Pub/Sub push delivery, authenticated with an OIDC
+ * token; README "Gmail").
  *
  * The handler never talks to Gmail: it verifies the OIDC token, records
  * the notification (deduplicated on the Pub/Sub messageId) together with a
