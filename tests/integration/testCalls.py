@@ -24,7 +24,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "fakes"))
 
 from harness import Stack  # noqa: E402
-from fakeExotel import start_fake_exotel, passthru_query, status_form  # noqa: E402
+from fakeExotel import start_fake_exotel, passthru_query, status_form, RECORDING_BYTES  # noqa: E402
 
 TOKEN = "exo-" + os.urandom(16).hex()
 IVR_SECRET = "ivr-secret-" + os.urandom(8).hex()
@@ -155,6 +155,32 @@ class CallsTest(unittest.TestCase):
         identity = self.stack.sql("SELECT customer_id FROM customer_identities WHERE kind = 'phone' AND value = %s",
                                   (c["e164"],))
         self.assertEqual(identity[0][0], row["customer_id"])
+
+    def test_recording_fetched_into_our_store_and_served_to_agents(self):
+        c = self.call(talk=33)
+        self.assertEqual(self.status_cb(c)[0], 200)
+        row = self.wait_call(c["sid"], lambda r: r["media_id"])
+        media_id = int(row["media_id"])
+        st = self.stack.wait_for(lambda: self.stack.sql("SELECT state, content_type, size_bytes, error FROM media"
+                                                        " WHERE id = %s AND state <> 'pending'", (media_id,)),
+                                 timeout=20)
+        self.assertTrue(st, "the recording was never fetched")
+        self.assertEqual(st[0][:3], ("stored", "audio/mpeg", str(len(RECORDING_BYTES))), st)
+        # Exotel's recording URL was fetched with the account's key and token (the fake refuses otherwise).
+        got = self.fake.requests_to("/recordings/%s.mp3" % c["sid"])
+        self.assertTrue(got)
+        self.assertTrue(got[-1][2].get("Authorization", "").startswith("Basic "))
+        # Served to agents (token, or a signed URL an <audio> element can use), never anonymously.
+        self.assertEqual(self.stack.request("GET", "/media/%d" % media_id)[0], 403)
+        status, headers, body = self.stack.request_full("GET", "/media/%d" % media_id, token=self.stack.agent_token)
+        self.assertEqual(status, 200)
+        self.assertEqual(body, RECORDING_BYTES)
+        self.assertEqual(headers["content-type"], "audio/mpeg")
+        exp = int(time.time()) + 600
+        sig = hmac.new(self.stack.env["AUTH_JWT_SECRET"].encode(), ("media:%d:%d" % (media_id, exp)).encode(),
+                       hashlib.sha256).hexdigest()
+        status, _, body = self.stack.request_full("GET", "/media/%d?exp=%d&sig=%s" % (media_id, exp, sig))
+        self.assertEqual((status, body), (200, RECORDING_BYTES))
 
     def test_reverse_order_and_duplicates_fold_to_the_same_call(self):
         c = self.call(talk=61)
