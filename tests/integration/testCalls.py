@@ -25,9 +25,11 @@ sys.path.insert(0, os.path.join(HERE, "..", "fakes"))
 
 from harness import Stack  # noqa: E402
 from fakeExotel import start_fake_exotel, passthru_query, status_form, RECORDING_BYTES  # noqa: E402
+from fakeInterakt import message_received, sign  # noqa: E402
 
 TOKEN = "exo-" + os.urandom(16).hex()
 IVR_SECRET = "ivr-secret-" + os.urandom(8).hex()
+INTERAKT_SECRET = "interakt-secret-" + os.urandom(8).hex()
 EXOPHONE = "08047112233"
 START = 1795000000  # 2026-11-18 11:06:40 UTC = 16:36:40 IST
 
@@ -43,6 +45,7 @@ class CallsTest(unittest.TestCase):
         cls.fake = start_fake_exotel()
         env = dict(cls.fake.env())
         env.update({"EXOTEL_WEBHOOK_TOKEN": TOKEN, "IVR_WEBHOOK_SECRET": IVR_SECRET,
+                    "INTERAKT_WEBHOOK_SECRET": INTERAKT_SECRET,
                     "IVR_DIGIT_TEAMS": "1:dispatch,2:finance,3:technical",
                     "EXOTEL_RECONCILE_AFTER_SECONDS": "0"})
         cls.stack = Stack(env=env).__enter__()
@@ -276,18 +279,28 @@ class CallsTest(unittest.TestCase):
 
     def test_same_customer_across_whatsapp_and_a_call(self):
         national = new_number()
-        # The WhatsApp side (Interakt's channel_phone_number is 91 + number) as its store writes it.
-        cust = self.stack.sql("WITH c AS (INSERT INTO customers (name) VALUES ('Ramesh') RETURNING id)"
-                              " INSERT INTO customer_identities (customer_id, kind, value)"
-                              " SELECT id, 'phone', %s FROM c RETURNING customer_id", ("+91" + national,))[0][0]
+        # A WhatsApp line through the Interakt webhook (channel_phone_number "91" + number) ...
+        body = json.dumps(message_received(phone=national, text="mera order kab aayega", name="Ramesh")).encode()
+        st, _ = self.stack.request("POST", "/webhooks/interakt", data=body,
+                                   headers={"Content-Type": "application/json",
+                                            "Interakt-Signature": sign(INTERAKT_SECRET, body)})
+        self.assertEqual(st, 200)
+        cust = self.stack.wait_for(lambda: self.stack.sql(
+            "SELECT customer_id FROM customer_identities WHERE kind = 'phone' AND value = %s", ("+91" + national,)),
+            timeout=20)
+        self.assertTrue(cust, "the WhatsApp line never made its customer")
+        cust = cust[0][0]
+        # ... and a call from the same phone written the Indian way ("0" + number): one customer.
         c = self.call(national=national)
         self.assertEqual(self.status_cb(c)[0], 200)
         row = self.wait_call(c["sid"], lambda r: r["message_id"])
         self.assertEqual(row["customer_id"], cust)
-        self.assertEqual(self.stack.sql("SELECT customer_id FROM conversations WHERE id = %s",
-                                        (int(row["conversation_id"]),)), [(cust,)])
-        self.assertEqual(self.stack.sql("SELECT count(*) FROM customers WHERE id IN (SELECT customer_id FROM"
-                                        " customer_identities WHERE value = %s)", ("+91" + national,)), [("1",)])
+        self.assertEqual(self.stack.sql("SELECT customer_id, channel FROM conversations WHERE id = %s",
+                                        (int(row["conversation_id"]),)), [(cust, "call")])
+        self.assertEqual(self.stack.sql("SELECT count(DISTINCT customer_id) FROM conversations WHERE customer_id = %s",
+                                        (cust,)), [("1",)])
+        channels = self.stack.sql("SELECT channel FROM conversations WHERE customer_id = %s ORDER BY channel", (cust,))
+        self.assertEqual(channels, [("call",), ("chat",)])
 
     def test_repeated_calls_join_the_open_call_conversation(self):
         national = new_number()
