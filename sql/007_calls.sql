@@ -41,19 +41,14 @@ CREATE INDEX calls_unfinished ON calls (provider, created_at) WHERE status IS NU
 
 -- One webhook delivery: the event (ignored when the same content was seen
 -- before) and, when new, the coalescing fold job, in one statement. Returns
--- whether the event was new, or NULL when the call already has p_max_events
--- events (a real call has a handful; a flood must not grow without bound).
+-- whether the event was new.
 CREATE FUNCTION record_call_event(p_provider text, p_call_id text, p_event_key text, p_kind text,
-                                  p_data jsonb, p_raw text, p_max_attempts int, p_max_events int)
+                                  p_data jsonb, p_raw text, p_max_attempts int)
 RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
     new_id bigint;
 BEGIN
-    IF (SELECT count(*) FROM call_events WHERE provider = p_provider AND provider_call_id = p_call_id)
-       >= p_max_events THEN
-        RETURN NULL;
-    END IF;
     INSERT INTO call_events (provider, provider_call_id, event_key, kind, data, raw)
     VALUES (p_provider, p_call_id, p_event_key, p_kind, p_data, p_raw)
     ON CONFLICT (provider, provider_call_id, event_key) DO NOTHING

@@ -41,7 +41,13 @@ int call_event_record(Arena *a, const CallEvent *e, const char *raw, int *fresh)
     const char *key = arena_sprintf(a, "%s:%s", e->kind, triage_text_hash(a, data));
     const char *p[] = {e->provider, e->call_id, key, e->kind, data, raw,
                        arena_sprintf(a, "%d", g_config.job_max_attempts), arena_sprintf(a, "%d", CALL_MAX_EVENTS)};
-    int rc = db_exec(a, &r, "SELECT record_call_event($1, $2, $3, $4, $5::jsonb, $6, $7::int, $8::int)",
+    /* The bound is checked in the same statement (CASE never evaluates the
+     * insert when a call already has CALL_MAX_EVENTS events): a real call
+     * has a handful, a flood must not grow without bound. */
+    int rc = db_exec(a, &r,
+                     "SELECT CASE WHEN (SELECT count(*) FROM call_events WHERE provider = $1"
+                     "  AND provider_call_id = $2) >= $8::int THEN NULL"
+                     " ELSE record_call_event($1, $2, $3, $4, $5::jsonb, $6, $7::int) END",
                      DB_NPARAMS(p), p);
     if (rc)
         return rc;
