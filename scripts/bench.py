@@ -18,8 +18,16 @@ Project figures:
 The seed stack (NestJS) cannot run here; its published figures are
 printed as the reference the targets are written against.
 
+Inbox (bench_inbox, its own stack on the same Postgres):
+  * 1M conversations and 3M messages (BENCH_CONVERSATIONS; generate_series)
+  * GET /conversations: the default view, assignee=me and team=, each next
+    to pgbench running the same SQL (target >= 40 %, p99 < 20 ms); a `q`
+    text search, rare and common words (p99 < 50 ms); /conversations/counts
+    (p99 < 10 ms)
+
 Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000), BENCH_PUSH_WORKERS (default 4),
-BENCH_EVENTS (default 100), BUILD (default build).
+BENCH_EVENTS (default 100), BENCH_CONVERSATIONS (default 1000000), BENCH_ONLY (inbox: only the inbox
+figures), BUILD (default build).
 """
 
 import json
@@ -103,7 +111,8 @@ def start_nginx_for(socket_path, tmp):
                  "@PORT@": str(port), "@PUB_PORT@": str(pub), "@SOCKET@": socket_path,
                  "@STATIC@": os.path.join(REPO, "nginx", "static"),
                  "@NGINX_DIR@": os.path.join(REPO, "nginx"), "@NCHAN_MODULE@": harness.NCHAN_MODULE,
-                 "@MAX_BODY@": "1114112"}.items():
+                 "@MAX_BODY@": "1114112", "@WS_MAX_SECONDS@": "55",
+                 "@MEDIA_DIR@": os.path.join(tmp, "media")}.items():
         conf = conf.replace(k, v)
     path = os.path.join(var, "nginx.conf")
     with open(path, "w") as f:
@@ -217,6 +226,21 @@ request = function()
 end
 """ % (datas, token))
         r = wrk(s.base_url + "/webhooks/gmail", script=lua)
+        # Group commit: with commit_delay a committing backend waits up to
+        # that long (only when commit_siblings others are in a transaction)
+        # so that one WAL flush covers several commits. Measured on the same
+        # stack right after the plain run; the cluster is then put back.
+        admin = harness._replace_db(os.environ["CS_TEST_PG_URL"], "postgres")
+        group = {}
+        for delay in GROUP_COMMIT_DELAYS_US:
+            harness.psql(admin, "ALTER SYSTEM SET commit_delay = %d" % delay)
+            harness.psql(admin, "ALTER SYSTEM SET commit_siblings = 5")
+            harness.psql(admin, "SELECT pg_reload_conf()")
+            time.sleep(0.5)
+            group[delay] = wrk(s.base_url + "/webhooks/gmail", script=lua)
+        harness.psql(admin, "ALTER SYSTEM RESET commit_delay")
+        harness.psql(admin, "ALTER SYSTEM RESET commit_siblings")
+        harness.psql(admin, "SELECT pg_reload_conf()")
         stored = int(s.sql("SELECT count(*) FROM gmail_notifications")[0][0])
         jobs = int(s.sql("SELECT count(*) FROM jobs WHERE kind = 'gmail_sync'")[0][0])
         say("verified push acknowledged (204), 64 mailboxes", r["rps"], "req/s",
@@ -226,9 +250,15 @@ end
         say("  vs seed stack unverified push (5,900; target >= 1.5x)", r["rps"] / SEED["push_rps"], "x")
         say("  vs pgbench -N on the same Postgres", r["rps"] / PG_WRITE_TPS[0] if PG_WRITE_TPS[0] else 0, "x")
         say("  p99 (target < 20 ms)", r["p99"], "ms")
+        for delay, g in group.items():
+            say("  group commit: commit_delay=%d us, commit_siblings=5" % delay, g["rps"], "req/s",
+                "p50 %.2f ms p99 %.2f ms; %.2fx the plain run" % (g["p50"], g["p99"],
+                                                                  g["rps"] / r["rps"] if r["rps"] else 0))
 
 
 PG_WRITE_TPS = [0.0]
+# commit_delay values (microseconds) measured for the push acknowledgement.
+GROUP_COMMIT_DELAYS_US = (100, 1000)
 PUSH_RPS = [0.0]
 
 
@@ -308,7 +338,9 @@ def main():
     url, stop_pg = start_durable_postgres()
     os.environ["CS_TEST_PG_URL"] = url
     try:
-        return run_stack_benches(trivial_rps)
+        if os.environ.get("BENCH_ONLY") != "inbox":
+            run_stack_benches(trivial_rps)
+        return bench_inbox()
     finally:
         stop_pg()
 
@@ -401,6 +433,117 @@ def run_stack_benches(trivial_rps):
     google.stop()
     print("\n[csd] WhatsApp (Interakt) webhook", flush=True)
     bench_interakt()
+    return 0
+
+
+# --- inbox (GET /conversations) ----------------------------------------------------
+CONVERSATIONS = int(os.environ.get("BENCH_CONVERSATIONS", "1000000"))
+
+# The SQL GET /conversations runs (CONVERSATION_ITEM_SQL in lib/inbox/conversations.c and the
+# WHERE of fcgi/handlers/inbox/conversationQuery.c), for pgbench to run the same query.
+ISO = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+ITEM_SQL = (
+    "SELECT c.id, c.channel, c.status, c.priority, c.team, c.suggested_team, c.summary, c.language,"
+    " c.sentiment, c.subject, c.customer_id, cu.name,"
+    " (SELECT value FROM customer_identities i WHERE i.customer_id = c.customer_id AND i.kind = 'email'"
+    "   ORDER BY i.id LIMIT 1),"
+    " (SELECT value FROM customer_identities i WHERE i.customer_id = c.customer_id AND i.kind = 'phone'"
+    "   ORDER BY i.id LIMIT 1),"
+    " c.assignee_id, ag.name, " + ISO % "c.last_message_at" + ", c.last_message_preview, c.message_count,"
+    " " + ISO % "c.created_at" + ", " + ISO % "c.first_response_at" + ", " + ISO % "c.resolved_at" + ","
+    " c.triage_confidence, c.triage_provider, " + ISO % "c.updated_at" + ", c.needs_team,"
+    " " + ISO % "c.last_inbound_at" +
+    " FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id"
+    " LEFT JOIN agents ag ON ag.id = c.assignee_id")
+ORDER = " ORDER BY c.last_message_at DESC, c.id DESC LIMIT 26"
+
+
+def seed_inbox(s, n):
+    """n conversations (5 % open, 3 % pending, the rest resolved), 3 messages
+    each, 50 agents, n/5 customers: generate_series, indexes built after."""
+    teams = "ARRAY['finance','support','dispatch','sales','technical','returns_refunds','general']"
+    subjects = ("ARRAY['Order %s not delivered','Payment debited twice for %s','खाद की डिलीवरी %s कब होगी',"
+                "'Dealership enquiry %s','Neem oil dosage for %s','Bottle leaking, order %s','Thank you %s']")
+    texts = ("ARRAY['mera order abhi tak nahi aaya, tracking update nahi hua','payment do baar kat gaya refund chahiye',"
+             "'खाद की बोरी फटी हुई आई है, बदल दीजिए','distributor banna hai price list bhejiye',"
+             "'tamatar mein keede lag gaye, kaunsi dawai daalein','bottle leak ho gayi thi replacement chahiye',"
+             "'thank you, product accha hai']")
+    t0 = time.monotonic()
+
+    def big(s, q):  # bulk statements outlive the harness's 60 s psql timeout
+        return harness.psql(s.db_url, q, timeout=3600)
+    big(s, "INSERT INTO agents (name, email, role, teams, capacity) SELECT 'Agent ' || g, 'agent' || g ||"
+          " '@bench.example', 'agent', ARRAY[(" + teams + ")[1 + g % 7]], 1000000 FROM generate_series(1, 50) g")
+    big(s, "INSERT INTO customers (name) SELECT 'Farmer ' || g FROM generate_series(1, %d) g" % (n // 5))
+    big(s, "INSERT INTO customer_identities (customer_id, kind, value) SELECT id, 'email', 'farmer' || id ||"
+          " '@example.com' FROM customers")
+    big(s, "DROP INDEX conversations_search_trgm")
+    big(s, "ALTER TABLE conversations DISABLE TRIGGER USER")
+    big(s, "INSERT INTO conversations (customer_id, channel, subject, status, team, suggested_team, summary,"
+          " priority, assignee_id, last_message_at, created_at, last_inbound_at, search_text,"
+          " last_message_preview, message_count, resolved_at)"
+          " SELECT 1 + g %% %d, (ARRAY['email','chat','call'])[1 + g %% 3],"
+          "  format((%s)[1 + g %% 7], 'KO-' || g),"
+          "  CASE WHEN g %% 100 < 5 THEN 'open' WHEN g %% 100 < 8 THEN 'pending' ELSE 'resolved' END,"
+          "  (%s)[1 + g %% 7], (%s)[1 + g %% 7], 'Customer asks about order KO-' || g,"
+          "  (ARRAY['low','medium','high','urgent'])[1 + g %% 4],"
+          "  CASE WHEN g %% 100 < 8 AND g %% 3 > 0 THEN (SELECT min(id) FROM agents) + g %% 50 END,"
+          "  now() - g * interval '1 second', now() - g * interval '1 second' - interval '1 hour',"
+          "  now() - g * interval '1 second', (%s)[1 + g %% 7] || ' ' || (%s)[1 + (g / 7) %% 7],"
+          "  (%s)[1 + g %% 7], 3, CASE WHEN g %% 100 >= 8 THEN now() END"
+          " FROM generate_series(1, %d) g" % (max(1, n // 5), subjects, teams, teams, texts, texts, texts, n))
+    big(s, "ALTER TABLE conversations ENABLE TRIGGER USER")
+    big(s, "INSERT INTO messages (conversation_id, channel, direction, kind, author_type, text, created_at)"
+          " SELECT c.id, c.channel, CASE WHEN k = 2 THEN 'out' ELSE 'in' END, 'text',"
+          "  CASE WHEN k = 2 THEN 'agent' ELSE 'customer' END, c.last_message_preview,"
+          "  c.last_message_at - (3 - k) * interval '1 minute'"
+          " FROM conversations c CROSS JOIN generate_series(1, 3) k")
+    big(s, "CREATE INDEX conversations_search_trgm ON conversations"
+          " USING gin (conversation_search_doc(subject, summary, search_text) gin_trgm_ops)")
+    big(s, "VACUUM ANALYZE conversations")
+    big(s, "ANALYZE messages")
+    big(s, "ANALYZE customers")
+    big(s, "ANALYZE customer_identities")
+    print("  seeded %d conversations, %d messages in %.1f s" % (n, 3 * n, time.monotonic() - t0), flush=True)
+
+
+def bench_inbox():
+    print("\n[csd] inbox: GET /conversations over %d conversations" % CONVERSATIONS, flush=True)
+    env = {"LOG_LEVEL": "warn", "CSD_MAX_REQUESTS": "1000000", "CSD_REQUEST_WORKERS": "4", "AUTO_ASSIGN": "off"}
+    with Stack(env=env) as s:
+        seed_inbox(s, CONVERSATIONS)
+        me = int(s.sql("SELECT assignee_id FROM conversations WHERE status = 'open' AND assignee_id IS NOT NULL"
+                       " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")[0][0])
+        email = s.sql("SELECT email FROM agents WHERE id = %s", (me,))[0][0]
+        tok = s.token_for(email, me, "agent")
+        os.chmod(s.tmp, 0o755)
+        views = [
+            ("default view", "/conversations", ITEM_SQL + " WHERE c.status = 'open'" + ORDER),
+            ("assignee=me", "/conversations?assignee=me",
+             ITEM_SQL + " WHERE c.status = 'open' AND c.assignee_id = %d" % me + ORDER),
+            ("team=dispatch", "/conversations?team=dispatch",
+             ITEM_SQL + " WHERE c.status = 'open' AND c.team = 'dispatch'" + ORDER),
+        ]
+        for name, path, sql in views:
+            qfile = os.path.join(s.tmp, "inbox%d.sql" % len(name))
+            with open(qfile, "w") as f:
+                f.write(sql + ";\n")
+            os.chmod(qfile, 0o644)
+            tps = pgbench(s.db_url, ["-n", "-c", "64", "-j", "2", "-f", qfile])
+            r = wrk(s.base_url + path, headers=["Authorization: Bearer " + tok])
+            say("GET %s" % path, r["rps"], "req/s", "p50 %.2f ms p99 %.2f ms (target < 20 ms), non-2xx %d"
+                % (r["p50"], r["p99"], r["non2xx"]))
+            say("  pgbench, the same query (%s)" % name, tps, "tps")
+            say("  vs pgbench (target >= 0.40)", r["rps"] / tps if tps else 0, "x")
+        for name, path in (("q, a rare word", "/conversations?status=all&q=KO-424242"),
+                           ("q, a common Hinglish word", "/conversations?q=dawai"),
+                           ("q, Devanagari", "/conversations?status=all&q=%E0%A4%96%E0%A4%BE%E0%A4%A6")):
+            r = wrk(s.base_url + path, headers=["Authorization: Bearer " + tok])
+            say("GET /conversations %s" % name, r["rps"], "req/s", "p50 %.2f ms p99 %.2f ms (target < 50 ms),"
+                " non-2xx %d" % (r["p50"], r["p99"], r["non2xx"]))
+        r = wrk(s.base_url + "/conversations/counts", headers=["Authorization: Bearer " + tok])
+        say("GET /conversations/counts", r["rps"], "req/s", "p50 %.2f ms p99 %.2f ms (target < 10 ms), non-2xx %d"
+            % (r["p50"], r["p99"], r["non2xx"]))
     print("\nbench: done (figures only; nothing asserted)")
     return 0
 

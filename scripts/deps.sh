@@ -15,6 +15,11 @@ REQUIRED=(
     "nginx|nginx-light|nginx-full|nginx-extras" libnginx-mod-nchan
     postgresql-15 postgresql-client-15
     python3 procps curl ca-certificates
+    redis-server  # ops: the scale-out test (two nginx sharing nchan through Redis)
+    # The console's browser test (tests/integration/testConsole.py): Debian's
+    # Chromium, Node.js for puppeteer-core (npm installs it into build/ at
+    # test time), and Noto fonts so Hindi (Devanagari) renders.
+    chromium nodejs fonts-noto-core
 )
 # Nice to have: fuzzing (make fuzz) and load generation (make bench).
 OPTIONAL=(clang wrk)
@@ -34,6 +39,9 @@ missing_from() {
 }
 
 mapfile -t missing < <(missing_from "${REQUIRED[@]}")
+# npm: Debian packages it apart from nodejs, while NodeSource's nodejs
+# bundles it (and conflicts with Debian's npm), so ask for the command.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 mapfile -t missing_opt < <(missing_from "${OPTIONAL[@]}")
 
 if [ ${#missing[@]} -eq 0 ]; then
@@ -57,7 +65,7 @@ fi
 echo "deps: installing: ${want[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # The Debian nginx and postgresql packages start system services on install
-# (nginx grabs port 80, postgres creates a cluster on 5432). Our stack runs
+# (nginx grabs port 80, postgres creates a cluster on 5432, redis 6379). Our stack runs
 # its own nginx and Postgres with private configs, so forbid service starts
 # for the duration of the install with a policy-rc.d (exit 101 = "denied").
 policy=/usr/sbin/policy-rc.d
@@ -78,7 +86,7 @@ fi
 
 # If a service got started anyway (no policy-rc.d honoured, e.g. systemd
 # already running), stop and disable it: it is not ours.
-for svc in nginx postgresql; do
+for svc in nginx postgresql redis-server; do
     if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
         systemctl stop "$svc" || true
         systemctl disable "$svc" >/dev/null 2>&1 || true
@@ -86,6 +94,7 @@ for svc in nginx postgresql; do
 done
 
 mapfile -t still < <(missing_from "${REQUIRED[@]}")
+command -v npm >/dev/null 2>&1 || still+=(npm)
 if [ ${#still[@]} -gt 0 ]; then
     echo "deps: still missing after install: ${still[*]}" >&2
     exit 1

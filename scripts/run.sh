@@ -172,6 +172,7 @@ sed -e "s|@USER_LINE@|$USER_LINE|" \
     -e "s|@NGINX_DIR@|$REPO/nginx|g" \
     -e "s|@NCHAN_MODULE@|$NCHAN_MODULE|g" \
     -e "s|@MAX_BODY@|$((MAX_BODY_BYTES + 65536))|g" \
+    -e "s|@WS_MAX_SECONDS@|${WS_MAX_SECONDS:-55}|g" \
     -e "s|@MEDIA_DIR@|$MEDIA_DIR_ABS|g" \
     nginx/csd.conf.template >"$NGINX_VAR/nginx.conf"
 nginx -q -t -p "$NGINX_VAR" -c "$NGINX_VAR/nginx.conf" -e "$NGINX_VAR/error.log" ||

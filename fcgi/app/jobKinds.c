@@ -11,6 +11,8 @@
 #include "inbox/mediaStore.h" /* whatsapp */
 #include "channels/exotel/exotelClient.h" /* calls */
 #include "channels/ivr/callStore.h" /* calls */
+#include "channels/gmail/gmailSend.h" /* inbox */
+#include "inbox/assignment.h" /* inbox */
 
 /* Test-only kinds (selftest) live in tests/csdTest/, linked into the test
  * build only (app/app.h). */
@@ -28,5 +30,9 @@ const JobKind JOB_KINDS[] = {
     /* --- calls (lib/channels/ivr/callStore.c, lib/channels/exotel/exotelClient.c) --- */
     {"call_fold", job_call_fold},
     {"exotel_call_details", job_exotel_call_details},
+    /* --- inbox (lib/inbox/assignment.c, lib/channels/gmail/gmailSend.c) --- */
+    {"assign_conversation", job_assign_conversation},
+    {"assign_agent", job_assign_agent},
+    {"send_email", job_send_email},
 };
 const size_t JOB_KINDS_COUNT = sizeof JOB_KINDS / sizeof JOB_KINDS[0];

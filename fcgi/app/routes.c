@@ -22,6 +22,15 @@ const Route ROUTES[] = {
     {"GET", "/internal/ws-auth", handle_ws_auth, AUTH_NONE, 0, "ws_auth"},
     /* --- gmail webhook and watch (gmail) --- */
     {"POST", "/webhooks/gmail", handle_gmail_webhook, AUTH_NONE, 65536, "webhooks.gmail"},
+    /* --- operations (ops): nginx's loopback port maps /metrics here --- */
+    {"GET", "/internal/metrics", handle_metrics, AUTH_NONE, 0, "metrics"},
+    /* --- conversations, assignment, replies (inbox) --- */
+    {"GET", "/conversations", handle_conversations_list, AUTH_AGENT, 0, "conversations.list"},
+    {"GET", "/conversations/counts", handle_conversations_counts, AUTH_AGENT, 0, "conversations.counts"},
+    {"GET", "/conversations/:id", handle_conversations_get, AUTH_AGENT, 0, "conversations.get"},
+    {"PATCH", "/conversations/:id", handle_conversations_update, AUTH_AGENT, 4096, "conversations.update"},
+    {"POST", "/conversations/:id/assignment", handle_conversation_assignment, AUTH_AGENT, 1024, "conversations.assignment"},
+    {"POST", "/conversations/:id/messages", handle_conversation_messages_create, AUTH_AGENT, 65536, "conversations.messages.create"},
     /* --- triage (triage) --- */
     {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
     /* --- agents, login, customers, canned responses (inbox people) --- */
@@ -49,5 +58,7 @@ const Route ROUTES[] = {
     {"GET", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
     {"POST", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
     {"POST", "/webhooks/ivr/generic", handle_ivr_generic, AUTH_NONE, 65536, "webhooks.ivr_generic"},
+    /* --- dashboard (dashboard) --- */
+    {"GET", "/dashboard/:name", handle_dashboard_report, AUTH_ADMIN, 0, "dashboard.report"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "csctl.h"
 #include "store/db.h"
+#include "store/dbUrl.h"
 #include "core/log.h"
 
 static const CsctlCommand COMMANDS[] = {
@@ -14,7 +15,7 @@ static const CsctlCommand COMMANDS[] = {
     {"agent", "add --name N --email E [...] | list | passwd --email E", "create or list agents, set a password (stdin)", 1, csctl_agent},
     {"token", "--email E [--ttl 12h]", "print an API token (JWT) for an agent", 1, csctl_token},
     /* --- triage --- */
-    {"triage-train", "[--out F] [--corpus F]... [--algo nb|lr]", "train the local triage model (no database)", 0, csctl_triage_train},
+    {"triage-train", "[--out F] [--corpus F]... [--algo nb|lr] | --from-db [--force]", "train the local model (--from-db: with agents' corrections, installed if not worse)", 0, csctl_triage_train},
     {"triage-eval", "[--model F] [--corpus F]... [--test F]", "held-out accuracy and speed of the local model", 0, csctl_triage_eval},
     {"triage", "[--model F] < messages", "triage stdin lines (\\n = newline), one JSON per line", 0, csctl_triage},
     /* --- gmail --- */
@@ -23,6 +24,9 @@ static const CsctlCommand COMMANDS[] = {
     {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
     /* --- calls --- */
     {"calls", "reconcile | fold <provider> <call-id>", "ask Exotel about unfinished calls now; fold a call", 1, csctl_calls},
+    /* --- dashboard --- */
+    {"report", "<name> [--from D] [--to D] [--csv]", "print a dashboard report (summary|volume|teams|agents|ai)", 1, csctl_report},
+    {"reports", "rebuild | refresh", "recompute the dashboard's daily rollups", 1, csctl_reports},
 };
 static const size_t COMMANDS_COUNT = sizeof COMMANDS / sizeof COMMANDS[0];
 
@@ -57,6 +61,10 @@ int main(int argc, char **argv)
             fprintf(stderr, "csctl: configuration error: %s\n", err);
             return 1;
         }
+    }
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csctl: configuration error: %s\n", err);
+        return 1;
     }
     log_set_level((LogLevel)(g_config.log_level ? log_level_parse(g_config.log_level) : LOG_INFO));
     if (cmd->needs_db && db_connect(g_config.database_url) != 0) {

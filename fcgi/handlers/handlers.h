@@ -7,6 +7,8 @@
 
 /* health.c */
 int handle_health(Request *req);
+/* ops: Prometheus text, nginx loopback port only (handlers/admin/metrics.c). */
+int handle_metrics(Request *req);
 
 /* --- process manager, jobs (procman) --- */
 /* adminJobs.c */
@@ -67,5 +69,17 @@ int handle_media_get(Request *req);
 /* webhooks/ivrWebhook.c */
 int handle_ivr_exotel(Request *req);
 int handle_ivr_generic(Request *req);
+/* --- dashboard (dashboard) --- */
+/* dashboard.c */
+int handle_dashboard_report(Request *req);
+/* --- conversations, assignment, replies (inbox) --- */
+/* conversations.c */
+int handle_conversations_list(Request *req);
+int handle_conversations_counts(Request *req);
+int handle_conversations_get(Request *req);
+int handle_conversations_update(Request *req);
+int handle_conversation_assignment(Request *req);
+/* conversationMessages.c */
+int handle_conversation_messages_create(Request *req);
 
 #endif

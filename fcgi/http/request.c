@@ -12,6 +12,7 @@
 #include "core/errors.h"
 #include "core/jsonUtil.h"
 #include "core/urlForm.h"
+#include "core/utf8.h"
 
 Request *request_new(void)
 {
@@ -144,6 +145,9 @@ int req_param_id(Request *req, const char *name, int64_t *out)
     const char *v = req_param(req, name);
     if (!v || !*v || !isdigit((unsigned char)*v))
         return req_fail(req, ERR_NOT_FOUND, "no such %s", name);
+    /* "007" is not another spelling of 7: one resource, one URL. */
+    if (v[0] == '0' && v[1])
+        return req_fail(req, ERR_BAD_REQUEST, "%s must be a positive integer without leading zeros", name);
     char *end = NULL;
     errno = 0;
     long long n = strtoll(v, &end, 10);
@@ -170,6 +174,39 @@ const char *req_query(const Request *req, const char *name)
         p = amp ? amp + 1 : NULL;
     }
     return NULL;
+}
+
+/* 1 when the decoded s[0..n) holds a control byte or invalid UTF-8. */
+static int decoded_unsafe(Arena *a, const char *s, size_t n)
+{
+    size_t dl = 0;
+    const char *d = url_decode(a, s, n, &dl);
+    for (size_t i = 0; i < dl; i++)
+        if ((unsigned char)d[i] < 0x20 || d[i] == 0x7f)
+            return 1;
+    return utf8_valid_prefix(d, dl) != dl;
+}
+
+int req_check_query(Request *req)
+{
+    const char *p = req->query;
+    size_t parts = 0;
+    while (p && *p) {
+        if (++parts > REQ_MAX_QUERY_PARAMS)
+            return req_fail(req, ERR_BAD_REQUEST, "too many query parameters");
+        const char *amp = strchr(p, '&');
+        size_t len = amp ? (size_t)(amp - p) : strlen(p);
+        if (decoded_unsafe(req->arena, p, len))
+            return req_fail(req, ERR_BAD_REQUEST, "the query string holds a control character or invalid UTF-8");
+        p = amp ? amp + 1 : NULL;
+    }
+    size_t pl = strlen(req->path);
+    for (size_t i = 0; i < pl; i++)
+        if ((unsigned char)req->path[i] < 0x20 || req->path[i] == 0x7f)
+            return req_fail(req, ERR_BAD_REQUEST, "the path holds a control character");
+    if (utf8_valid_prefix(req->path, pl) != pl)
+        return req_fail(req, ERR_BAD_REQUEST, "the path is not valid UTF-8");
+    return 0;
 }
 
 int req_json_body(Request *req, json_object **out)

@@ -26,6 +26,7 @@
 
 #define REQ_MAX_PATH_PARAMS 4
 #define REQ_MAX_ENV 128
+#define REQ_MAX_QUERY_PARAMS 64
 
 typedef enum AuthRule {
     AUTH_NONE = 0,   /* public (health, webhooks verify their own way) */
@@ -116,11 +117,18 @@ const char *req_header(const Request *req, const char *name);
 /* Path parameter (":id") or NULL. */
 const char *req_param(const Request *req, const char *name);
 
-/* Path parameter as a positive int64: 0, or fails the request with 404. */
+/* Path parameter as a positive int64: 0, or fails the request with 404
+ * (not a number) or 400 (leading zeros). */
 int req_param_id(Request *req, const char *name, int64_t *out);
 
 /* Decoded query parameter (first occurrence) or NULL; arena-owned. */
 const char *req_query(const Request *req, const char *name);
+
+/* Refuses (400) a query string with more than REQ_MAX_QUERY_PARAMS
+ * parameters, or whose decoded names or values hold a control byte (%00
+ * included) or invalid UTF-8, and a path with either. 0 or the request
+ * error. The router calls it before any handler. */
+int req_check_query(Request *req);
 
 /* The body as a JSON object: 0, or fails with 415 (not application/json),
  * 400 (malformed or not an object). *out is arena-owned. */

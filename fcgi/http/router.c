@@ -142,6 +142,8 @@ char *router_mask_path(const Route *routes, size_t n, const char *path, char *ou
 int router_dispatch(const Route *routes, size_t n, Request *req, size_t default_max_body)
 {
     int path_matched = 0;
+    if (req_check_query(req) != 0)
+        return req->err;
     const Route *r = router_match(routes, n, req, &path_matched);
     if (!r) {
         if (path_matched)

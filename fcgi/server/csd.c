@@ -20,6 +20,7 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "server/processManager.h"
+#include "store/dbUrl.h"
 
 static void usage(FILE *f)
 {
@@ -47,9 +48,14 @@ int csd_main(int argc, char **argv)
     }
     /* Before config_load() adds .env values: a reload re-reads .env. */
     pm_save_environment();
-    char err[256] = "";
+    char err[512] = "";
     if (config_load(&g_config, ".env", err, sizeof err) != 0) {
         fprintf(stderr, "csd: configuration error: %s\n", err[0] ? err : "cannot read .env");
+        return 1;
+    }
+    /* ops: Supabase's transaction pooler is refused; sslmode=require added. */
+    if (db_url_apply(&g_config.database_url, err, sizeof err) != 0) {
+        fprintf(stderr, "csd: configuration error: %s\n", err);
         return 1;
     }
     /* calls: the digit map names teams, which config.c does not know. */

@@ -15,6 +15,7 @@
 #include "app/app.h"
 #include "jobs/jobQueue.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "server/processManager.h"
 #include "server/scoreboard.h"
 
@@ -40,6 +41,7 @@ int job_worker_run_one(void)
     log_kv(jrc ? LOG_WARN : LOG_INFO, "job finished",
            "job_id=%" PRId64 " kind=%s attempt=%d result=%s duration_ms=%lld", job.id, job.kind,
            job.attempts, jrc ? err_name(jrc) : "ok", (long long)(sb_now_ms() - t0));
+    metrics_observe(MET_JOB, job.kind, jrc ? err_name(jrc) : "ok", (double)(sb_now_ms() - t0) / 1000.0);
     sb_idle(1);
     log_set_request_id(NULL);
     arena_destroy(&job.arena);

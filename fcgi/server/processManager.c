@@ -19,6 +19,8 @@
 #include "core/errors.h"
 #include "server/jobWorker.h"
 #include "core/log.h"
+#include "core/metrics.h"
+#include "store/dbUrl.h"
 #include "server/requestWorker.h"
 #include "server/scheduler.h"
 #include "server/scoreboard.h"
@@ -495,6 +497,7 @@ static void reap(void)
                        "child_role=%s hold_s=%d", role, hold);
             } else if (code != 0 && !c.killed_by_master) {
                 note_crash();
+                metrics_inc(MET_WORKER_RESTART, role, "exit");
             } else if (uptime > 10) {
                 g_role_init_failures[c.role] = 0;
             }
@@ -504,8 +507,12 @@ static void reap(void)
                    "child_pid=%d child_role=%s signal=%d signame=%s core=%d uptime_s=%.1f%s", (int)pid,
                    role, sig, sigabbrev_np(sig) ? sigabbrev_np(sig) : "?", WCOREDUMP(status) ? 1 : 0,
                    uptime, busy);
-            if (!c.killed_by_master)
+            if (!c.killed_by_master) {
                 note_crash();
+                metrics_inc(MET_WORKER_RESTART, role, "signal");
+            } else if (c.role == ROLE_REQUEST && !c.quit_sent) {
+                metrics_inc(MET_WORKER_RESTART, role, "request_timeout");
+            }
         }
     }
 }
@@ -551,7 +558,7 @@ static void reload(void)
     Config fresh;
     char err[256] = "";
     restore_environment();
-    if (config_load(&fresh, ".env", err, sizeof err) != 0) {
+    if (config_load(&fresh, ".env", err, sizeof err) != 0 || db_url_apply(&fresh.database_url, err, sizeof err) != 0) {
         log_kv(LOG_ERROR, "reload failed: configuration error; keeping the running configuration",
                "error=\"%s\"", err);
         return;
@@ -624,6 +631,10 @@ int pm_run(int argc, char **argv)
     log_set_role("master");
     if (sb_create() != 0) {
         log_msg(LOG_ERROR, "mmap() for the scoreboard failed: %s", strerror(errno));
+        return 1;
+    }
+    if (metrics_init_shared() != 0) {
+        log_msg(LOG_ERROR, "mmap() for the metrics failed: %s", strerror(errno));
         return 1;
     }
     if (pipe2(g_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {

@@ -16,6 +16,7 @@
 #include "core/errors.h"
 #include "net/httpClient.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "server/processManager.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -119,13 +120,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
     int path_matched = 0;
     const Route *r = app_match_route(req, &routes, &nroutes, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
-    /* The path with secret segments masked: what the scoreboard and the
-     * logs show (no route takes a secret in its query string). */
+    /* The path with secret segments masked, and no query string (it may
+     * carry a token): what the scoreboard and the logs show. */
     char masked[256], line[SB_REQUEST_MAX];
     router_mask_path(routes, nroutes, req->path, masked, sizeof masked);
     if (!r && strncmp(masked, IVR_WEBHOOK_PREFIX, strlen(IVR_WEBHOOK_PREFIX)) == 0)
         snprintf(masked, sizeof masked, "%s***", IVR_WEBHOOK_PREFIX); /* a mistyped route may hold a secret too */
-    snprintf(line, sizeof line, "%.16s %.60s%s%.45s", req->method, masked, *req->query ? "?" : "", req->query);
+    snprintf(line, sizeof line, "%.16s %.100s", req->method, masked); /* cut, as the slot is */
     sb_busy(route_name, line);
 
     size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
@@ -150,6 +151,11 @@ static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
     log_kv(LOG_INFO, "request", "method=%.16s path=%s status=%d duration_ms=%.1f bytes=%d route=%s",
            *req->method ? req->method : "-", path, req->status, time_mono_ms() - t0, written < 0 ? 0 : written,
            rname);
+    char status[8];
+    snprintf(status, sizeof status, "%d", req->status);
+    metrics_observe(MET_HTTP, route_name, status, (time_mono_ms() - t0) / 1000.0);
+    if (strncmp(route_name, "webhooks.", 9) == 0)
+        metrics_inc(MET_WEBHOOK_ACK, route_name + 9, status);
     log_set_request_id(NULL);
     sb_idle(1);
     request_free(&req);

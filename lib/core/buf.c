@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "core/hex.h"
+#include "core/utf8.h"
 
 void buf_init(Buf *b, size_t max)
 {
@@ -90,6 +91,22 @@ int buf_append_json_escaped(Buf *b, const char *s, size_t n)
     size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            /* Invalid UTF-8 (a client's bytes echoed in an error) would make
+             * the whole document invalid JSON: U+FFFD stands in for it. */
+            size_t cl = utf8_char_len(s + i, n - i);
+            if (cl) {
+                i += cl - 1;
+                continue;
+            }
+            int rc = buf_append(b, s + run, i - run);
+            if (!rc)
+                rc = buf_append(b, "\\ufffd", 6);
+            if (rc)
+                return rc;
+            run = i + 1;
+            continue;
+        }
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         int rc = buf_append(b, s + run, i - run);

@@ -31,7 +31,9 @@ int buf_append_str(Buf *b, const char *s);
 int buf_append_char(Buf *b, char c);
 int buf_appendf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Appends s as the inside of a JSON string (escaped, no quotes). */
+/* Appends s as the inside of a JSON string (escaped, no quotes); each byte
+ * that is not part of valid UTF-8 becomes \ufffd, so the result is always
+ * valid JSON whatever a client sent. */
 int buf_append_json_escaped(Buf *b, const char *s, size_t n);
 
 /* Returns the malloc'd data (caller frees) and resets the Buf. Never NULL. */

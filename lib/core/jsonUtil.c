@@ -7,32 +7,126 @@
 #include <string.h>
 
 #include "core/errors.h"
+#include "core/utf8.h"
 
-/* json-c 0.16 accepts single-quoted strings even with JSON_TOKENER_STRICT;
- * RFC 8259 does not. A quote outside any double-quoted string is refused. */
-static int has_single_quoted(const char *s, size_t len)
+/* Strict RFC 8259 checks json-c does not make, in one pass over the text:
+ * single-quoted strings (json-c 0.16 takes them even when strict), raw
+ * control bytes in strings, \u0000 (json-c would cut the C string there),
+ * lone or reversed UTF-16 surrogates, unknown escapes and invalid UTF-8.
+ * It also counts object keys so that duplicates, which json-c silently
+ * collapses (last one wins), can be found by comparing with the tree.
+ * Returns 0 and *nkeys, or ERR_PARSE. */
+static int hex4(const char *s, size_t len, size_t i, unsigned *out)
 {
-    int in_str = 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = 0;
-        } else if (c == '"') {
-            in_str = 1;
-        } else if (c == '\'') {
-            return 1;
-        }
+    if (i + 4 > len)
+        return -1;
+    unsigned v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        char c = s[k];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return -1;
     }
+    *out = v;
     return 0;
+}
+
+static int strict_scan(const char *s, size_t len, size_t *nkeys)
+{
+    size_t keys = 0;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\'') {
+            return ERR_PARSE;
+        }
+        if (c != '"') {
+            i++;
+            continue;
+        }
+        /* A string: s[i] is its opening quote. */
+        i++;
+        for (;;) {
+            if (i >= len)
+                return ERR_PARSE;
+            c = (unsigned char)s[i];
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return ERR_PARSE;
+            if (c >= 0x80) {
+                size_t n = utf8_char_len(s + i, len - i);
+                if (!n)
+                    return ERR_PARSE;
+                i += n;
+                continue;
+            }
+            if (c != '\\') {
+                i++;
+                continue;
+            }
+            if (i + 1 >= len)
+                return ERR_PARSE;
+            char e = s[i + 1];
+            if (e != 'u') {
+                if (!strchr("\"\\/bfnrt", e) || e == '\0')
+                    return ERR_PARSE;
+                i += 2;
+                continue;
+            }
+            unsigned u;
+            if (hex4(s, len, i + 2, &u) != 0 || u == 0)
+                return ERR_PARSE;
+            i += 6;
+            if (u >= 0xDC00 && u <= 0xDFFF)
+                return ERR_PARSE; /* a low surrogate with no high one */
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                unsigned lo;
+                if (i + 1 >= len || s[i] != '\\' || s[i + 1] != 'u' || hex4(s, len, i + 2, &lo) != 0 ||
+                    lo < 0xDC00 || lo > 0xDFFF)
+                    return ERR_PARSE;
+                i += 6;
+            }
+        }
+        i++; /* closing quote */
+        size_t j = i;
+        while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+            j++;
+        if (j < len && s[j] == ':')
+            keys++;
+    }
+    *nkeys = keys;
+    return 0;
+}
+
+/* Members of every object in the tree (depth bounded by the parser). */
+static size_t count_members(json_object *o)
+{
+    size_t n = 0;
+    if (json_object_is_type(o, json_type_object)) {
+        json_object_object_foreach(o, k, v) {
+            (void)k;
+            n += 1 + count_members(v);
+        }
+    } else if (json_object_is_type(o, json_type_array)) {
+        size_t len = json_object_array_length(o);
+        for (size_t i = 0; i < len; i++)
+            n += count_members(json_object_array_get_idx(o, i));
+    }
+    return n;
 }
 
 int json_parse_bounded(const char *s, size_t len, json_object **out)
 {
     *out = NULL;
-    if (!s || len == 0 || len > (size_t)INT32_MAX || has_single_quoted(s, len))
+    size_t nkeys = 0;
+    if (!s || len == 0 || len > (size_t)INT32_MAX || strict_scan(s, len, &nkeys) != 0)
         return ERR_PARSE;
     json_tokener *tok = json_tokener_new_ex(JSON_MAX_DEPTH);
     if (!tok)
@@ -51,6 +145,10 @@ int json_parse_bounded(const char *s, size_t len, json_object **out)
             json_object_put(o);
             return ERR_PARSE;
         }
+    }
+    if (count_members(o) != nkeys) { /* a duplicate key was collapsed */
+        json_object_put(o);
+        return ERR_PARSE;
     }
     *out = o;
     return 0;

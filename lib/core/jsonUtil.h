@@ -17,7 +17,9 @@
 #define JSON_MAX_DEPTH 32
 
 /* Parses exactly len bytes (no trailing garbage except whitespace), nesting
- * at most JSON_MAX_DEPTH. 0 and *out (caller owns), or ERR_PARSE. */
+ * at most JSON_MAX_DEPTH, strictly (RFC 8259): raw control bytes in strings,
+ * \u0000, lone surrogates, invalid UTF-8, single quotes and duplicate keys
+ * are refused. 0 and *out (caller owns), or ERR_PARSE. */
 int json_parse_bounded(const char *s, size_t len, json_object **out);
 
 /* Same; the object is put when the arena is destroyed. */

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/time.h>
 #include <time.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "core/errors.h"
@@ -20,6 +21,31 @@ static char g_role[16] = "main";
 static char g_rid[40];
 
 static const char *LEVEL_NAMES[] = {"debug", "info", "warn", "error"};
+
+/* Rate limit of repeated warnings and errors (defect: while Postgres was
+ * down every request logged its failed reconnect, ~10,000 lines a second).
+ * A "repeat" is the same level and message template (the format string,
+ * before its values are filled in), so "database connection failed: ..."
+ * is one key whatever the error text. Per process, LOG_RL_SLOTS keys. */
+#define LOG_RL_SLOTS 32
+typedef struct RateSlot {
+    unsigned hash;  /* 0 = free */
+    time_t window;  /* start of the current window */
+    int count;      /* lines written in it */
+    long suppressed;
+    char sample[96]; /* the template, for the "suppressed" line */
+} RateSlot;
+static RateSlot g_rl[LOG_RL_SLOTS];
+static int g_rl_burst = LOG_RATE_BURST;
+static int g_rl_window = LOG_RATE_WINDOW_SECONDS;
+static pid_t g_rl_pid;
+
+void log_set_rate_limit(int burst, int window_seconds)
+{
+    g_rl_burst = burst;
+    g_rl_window = window_seconds > 0 ? window_seconds : 1;
+    memset(g_rl, 0, sizeof g_rl);
+}
 
 int log_open(const char *path)
 {
@@ -124,9 +150,64 @@ static void emit(LogLevel level, const char *msg, const char *fields)
     errno = saved;
 }
 
+static void emit(LogLevel level, const char *msg, const char *fields);
+
+static unsigned hash_key(LogLevel level, const char *key)
+{
+    unsigned h = 2166136261u ^ (unsigned)level; /* FNV-1a */
+    for (const char *p = key; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    return h ? h : 1;
+}
+
+/* 1 when a line with this template may be written now. Writes the
+ * "suppressed N" summary of an ended window first. */
+static int rate_allow(LogLevel level, const char *key)
+{
+    if (level < LOG_WARN || g_rl_burst <= 0)
+        return 1;
+    pid_t pid = getpid();
+    if (pid != g_rl_pid) { /* a forked child starts with its own budget */
+        memset(g_rl, 0, sizeof g_rl);
+        g_rl_pid = pid;
+    }
+    unsigned h = hash_key(level, key);
+    time_t now = time(NULL);
+    RateSlot *slot = &g_rl[h % LOG_RL_SLOTS];
+    if (slot->hash != h) {
+        /* A different template in this slot: it takes the slot over (a
+         * collision costs at most one extra burst, never a lost summary). */
+        if (slot->hash && slot->suppressed) {
+            char note[200];
+            snprintf(note, sizeof note, "suppressed %ld repeats of: %s", slot->suppressed, slot->sample);
+            emit(LOG_WARN, note, NULL);
+        }
+        memset(slot, 0, sizeof *slot);
+        slot->hash = h;
+        slot->window = now;
+        snprintf(slot->sample, sizeof slot->sample, "%s", key);
+    }
+    if (now - slot->window >= g_rl_window) {
+        if (slot->suppressed) {
+            char note[200];
+            snprintf(note, sizeof note, "suppressed %ld repeats of: %s", slot->suppressed, slot->sample);
+            emit(LOG_WARN, note, NULL);
+        }
+        slot->window = now;
+        slot->count = 0;
+        slot->suppressed = 0;
+    }
+    if (slot->count < g_rl_burst) {
+        slot->count++;
+        return 1;
+    }
+    slot->suppressed++;
+    return 0;
+}
+
 void log_msg(LogLevel level, const char *fmt, ...)
 {
-    if (!log_enabled(level))
+    if (!log_enabled(level) || !rate_allow(level, fmt))
         return;
     char msg[LOG_LINE_MAX];
     va_list ap;
@@ -138,7 +219,7 @@ void log_msg(LogLevel level, const char *fmt, ...)
 
 void log_kv(LogLevel level, const char *msg, const char *fields_fmt, ...)
 {
-    if (!log_enabled(level))
+    if (!log_enabled(level) || !rate_allow(level, msg))
         return;
     char fields[LOG_LINE_MAX];
     va_list ap;

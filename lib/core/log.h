@@ -32,6 +32,16 @@ void log_set_request_id(const char *rid);
 
 int log_enabled(LogLevel level);
 
+/* Repeated warnings and errors are rate-limited per process: at most
+ * `burst` lines of one message template (level + format string) per
+ * `window_seconds`; the rest are counted and one line "suppressed N repeats
+ * of: <template>" follows when the window ends (at the next line of that
+ * template). Debug and info lines are not limited. burst 0 turns it off
+ * (tests). */
+#define LOG_RATE_BURST 5
+#define LOG_RATE_WINDOW_SECONDS 10
+void log_set_rate_limit(int burst, int window_seconds);
+
 /* msg is free text (quoted on output); printf-style. */
 void log_msg(LogLevel level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

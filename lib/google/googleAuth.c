@@ -41,8 +41,10 @@ static void slot_clear(TokenSlot *s)
 
 void google_token_invalidate(const char *mailbox)
 {
+    size_t n = strlen(mailbox);
     for (int i = 0; i < TOKEN_CACHE_SLOTS; i++)
-        if (g_tokens[i].token && strcasecmp(g_tokens[i].mailbox, mailbox) == 0)
+        if (g_tokens[i].token && strncasecmp(g_tokens[i].mailbox, mailbox, n) == 0 &&
+            (g_tokens[i].mailbox[n] == '\0' || g_tokens[i].mailbox[n] == ' ')) /* every scope */
             slot_clear(&g_tokens[i]);
 }
 
@@ -205,6 +207,12 @@ static void token_error_text(const HttpResponse *res, char *err, size_t errlen)
 
 int google_access_token(Arena *a, const char *mailbox, char **token, char *err, size_t errlen)
 {
+    return google_access_token_for(a, mailbox, GOOGLE_GMAIL_SCOPE, token, err, errlen);
+}
+
+int google_access_token_for(Arena *a, const char *mailbox, const char *scope, char **token, char *err,
+                            size_t errlen)
+{
     GoogleServiceAccount sa;
     char *assertion = NULL;
     int rc = 0;
@@ -212,7 +220,10 @@ int google_access_token(Arena *a, const char *mailbox, char **token, char *err, 
     if (err && errlen)
         err[0] = '\0';
     int64_t now = (int64_t)time(NULL);
-    TokenSlot *s = cache_find(mailbox, now);
+    /* One cached token per (mailbox, scope): the read token keeps the bare
+     * mailbox as its key, so google_token_invalidate(mailbox) finds it. */
+    const char *key = strcmp(scope, GOOGLE_GMAIL_SCOPE) == 0 ? mailbox : arena_sprintf(a, "%s %s", mailbox, scope);
+    TokenSlot *s = cache_find(key, now);
     if (s) {
         *token = arena_strdup(a, s->token);
         return 0;
@@ -225,7 +236,7 @@ int google_access_token(Arena *a, const char *mailbox, char **token, char *err, 
     if (rc)
         return ERR_UNAVAILABLE;
     const char *url = g_config.google_token_url;
-    rc = google_build_assertion(a, &sa, mailbox, GOOGLE_GMAIL_SCOPE, url, now, &assertion);
+    rc = google_build_assertion(a, &sa, mailbox, scope, url, now, &assertion);
     if (rc) {
         snprintf(err, errlen, "the service-account private key cannot be used (not an RSA PEM key)");
         return ERR_UNAVAILABLE;
@@ -267,7 +278,7 @@ int google_access_token(Arena *a, const char *mailbox, char **token, char *err, 
         expires_in = 3600;
     int64_t margin = expires_in > 2 * GOOGLE_TOKEN_REFRESH_MARGIN_S ? GOOGLE_TOKEN_REFRESH_MARGIN_S
                                                                     : expires_in / 2;
-    cache_put(mailbox, tok, now + expires_in - margin);
+    cache_put(key, tok, now + expires_in - margin);
     *token = arena_strdup(a, tok);
     log_kv(LOG_DEBUG, "google access token obtained", "mailbox=%s expires_in=%lld", mailbox,
            (long long)expires_in);

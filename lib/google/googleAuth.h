@@ -14,6 +14,8 @@
 #include "core/arena.h"
 
 #define GOOGLE_GMAIL_SCOPE "https://www.googleapis.com/auth/gmail.readonly"
+/* Sending replies (users.messages.send): the DWD entry must list it too. */
+#define GOOGLE_GMAIL_SEND_SCOPE "https://www.googleapis.com/auth/gmail.send"
 #define GOOGLE_TOKEN_REFRESH_MARGIN_S 300
 
 typedef struct GoogleServiceAccount {
@@ -40,6 +42,11 @@ int google_build_assertion(Arena *a, const GoogleServiceAccount *sa, const char 
  * (Google refused: "invalid_grant: ..." in err), ERR_UPSTREAM / ERR_TIMEOUT
  * / ERR_RATE_LIMITED (retry later). err gets a readable message. */
 int google_access_token(Arena *a, const char *mailbox, char **token, char *err, size_t errlen);
+
+/* The same for another scope (GOOGLE_GMAIL_SEND_SCOPE): a separate token
+ * per (mailbox, scope), cached apart, so a leaked send token cannot read. */
+int google_access_token_for(Arena *a, const char *mailbox, const char *scope, char **token, char *err,
+                            size_t errlen);
 
 /* Drops the cached token of `mailbox` (after a 401 from Gmail). */
 void google_token_invalidate(const char *mailbox);

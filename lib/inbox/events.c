@@ -55,6 +55,27 @@ int inbox_publish_conversation(Arena *a, const char *event, int64_t conversation
     return publish_routed(a, event, item, item);
 }
 
+int inbox_publish_assignee_changed(Arena *a, int64_t conversation_id, int64_t previous_agent_id)
+{
+    json_object *item = NULL;
+    int rc = conversation_item_load(a, conversation_id, &item);
+    if (rc)
+        return rc;
+    json_object_object_add(item, "conversation_id", json_object_new_int64(conversation_id));
+    json_object_object_add(item, "previous_assignee_id",
+                           previous_agent_id ? json_object_new_int64(previous_agent_id) : NULL);
+    rc = publish_routed(a, "assignee.changed", item, item);
+    int64_t now_id = 0;
+    json_object *as = json_get(item, "assignee");
+    if (as)
+        json_get_int64(as, "id", &now_id);
+    if (previous_agent_id > 0 && previous_agent_id != now_id) {
+        int r2 = nchan_publish(a, arena_sprintf(a, "agent-%" PRId64, previous_agent_id), "assignee.changed", item);
+        rc = rc ? rc : r2;
+    }
+    return rc;
+}
+
 int inbox_publish_message(Arena *a, const char *event, int64_t message_id)
 {
     json_object *msg = NULL, *conv = NULL;

@@ -15,7 +15,9 @@
  *                          creation or the last reopening
  *   reply                  every agent reply (not notes); agent_id
  *   resolved               value = seconds since creation; agent_id = assignee
- *   team_changed           a human set the team (kept or not: see conversations)
+ *   team_changed           a human set the team; agent_id = who, team = the new
+ *                          team, value = 1 when it is the AI's suggested_team
+ *                          (the suggestion was kept), 0 when it differs
  *   missed_call            a call nobody answered (channel call)
  */
 #ifndef CS_INBOX_EVENTS_H
@@ -40,6 +42,11 @@ int inbox_publish_conversation(Arena *a, const char *event, int64_t conversation
  * item and its conversation item ("conversation") on the conversation's
  * channels. Best-effort like the above. */
 int inbox_publish_message(Arena *a, const char *event, int64_t message_id);
+
+/* assignee.changed for conversation_id (routed as above), and also on
+ * `agent-<previous_agent_id>` when that agent lost it (0: none), so the
+ * agent who lost a conversation hears about it. Best-effort. */
+int inbox_publish_assignee_changed(Arena *a, int64_t conversation_id, int64_t previous_agent_id);
 
 /* Queues the triage of a conversation inside the caller's transaction.
  * debounce_ms > 0 (chat lines arriving one by one): one queued job per

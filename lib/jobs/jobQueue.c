@@ -3,10 +3,22 @@
  * Ownership of a running job is (locked_by, locked_backend): the worker's
  * host:pid and its connection's pg_backend_pid(). When the worker process
  * dies its backend goes away too, which is how job_requeue_orphans() tells
- * a crashed job from a slow one without waiting for the lease. */
+ * a crashed job from a slow one without waiting for the lease.
+ *
+ * A backend also goes away when Postgres restarts or the network drops
+ * while the worker lives on. So a lost backend alone requeues a job only
+ * when the worker is known dead: on this host, its pid is gone; on another
+ * host, nothing was heard from it for JOB_ORPHAN_GRACE_SECONDS. A worker
+ * that reconnects re-asserts its claim first (claim_recheck, run by db.c on
+ * every reconnect); if the job was requeued meanwhile, the worker is fenced
+ * off the database until the job ends, so it never records a result
+ * alongside the new owner. A claim is (locked_by, attempts): every claim
+ * increments attempts, so a late finish cannot touch a newer claim. */
 #include "jobs/jobQueue.h"
 
+#include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +33,13 @@
 
 #define JOB_DEFAULT_MAX_ATTEMPTS 8
 #define JOB_DEFAULT_LEASE_SECONDS 300
+
+/* The job this process is running, for claim_recheck(). */
+static struct {
+    int active;
+    int64_t id;
+    int attempts;
+} g_claim;
 
 /* "host:pid" of this process, computed once (after fork: pid differs). */
 static const char *worker_id(void)
@@ -97,6 +116,51 @@ int job_enqueue(Arena *a, const char *kind, const char *payload_json, long delay
     return 0;
 }
 
+/* db.c's reconnect hook: our backend changed, so the claim must be
+ * re-asserted (and the new backend recorded) before anything else runs. */
+static void claim_recheck(void)
+{
+    if (!g_claim.active || db_fenced())
+        return;
+    char id[32], attempts[16];
+    snprintf(id, sizeof id, "%" PRId64, g_claim.id);
+    snprintf(attempts, sizeof attempts, "%d", g_claim.attempts);
+    const char *params[] = {id, worker_id(), attempts};
+    PGresult *r = NULL;
+    int rc = db_exec(NULL, &r,
+                     "UPDATE jobs SET locked_backend = pg_backend_pid(), updated_at = now()"
+                     " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2 AND attempts = $3::int"
+                     " RETURNING id",
+                     DB_NPARAMS(params), params);
+    int kept = rc == 0 && PQntuples(r) == 1;
+    PQclear(r);
+    if (kept) {
+        log_kv(LOG_INFO, "job claim kept across a reconnect", "job_id=%" PRId64, g_claim.id);
+        return;
+    }
+    if (rc == ERR_UNAVAILABLE)
+        return; /* checked again on the next reconnect */
+    log_kv(LOG_WARN, "job claim lost while disconnected; stopping it without recording",
+           "job_id=%" PRId64 " attempt=%d", g_claim.id, g_claim.attempts);
+    db_fence("job claim lost while disconnected");
+}
+
+static int job_finish_claim(JobContext *job, int rc);
+
+static void claim_begin(const JobContext *job)
+{
+    g_claim.active = 1;
+    g_claim.id = job->id;
+    g_claim.attempts = job->attempts;
+    db_set_reconnect_hook(claim_recheck);
+}
+
+static void claim_end(void)
+{
+    g_claim.active = 0;
+    db_unfence();
+}
+
 int job_claim(JobContext *job)
 {
     const char *params[] = {worker_id()};
@@ -122,33 +186,69 @@ int job_claim(JobContext *job)
     job->payload = NULL;
     if (json_parse_arena(job->arena, payload, strlen(payload), &job->payload) != 0)
         job->payload = json_arena_own(job->arena, json_object_new_object());
+    claim_begin(job);
     return 0;
+}
+
+/* Runs one of job_finish's updates; ERR_CONFLICT when the claim is no
+ * longer ours (requeued, and perhaps claimed again, while we ran). */
+static int finish_update(const JobContext *job, const char *sql, int nparams, const char *const *params)
+{
+    PGresult *r = NULL;
+    int rc = db_exec(NULL, &r, sql, nparams, params);
+    if (rc == 0 && PQntuples(r) != 1) {
+        log_kv(LOG_WARN, "job claim lost; result not recorded", "job_id=%" PRId64 " attempt=%d", job->id,
+               job->attempts);
+        rc = ERR_CONFLICT;
+    }
+    PQclear(r);
+    return rc;
 }
 
 int job_finish(JobContext *job, int rc)
 {
-    char id[32];
+    int frc = job_finish_claim(job, rc);
+    /* libpq learns that its backend died (Postgres restarted) only from the
+     * statement that fails: once more on the new connection, whose hook
+     * first re-asserts the claim. The updates match the exact claim, so a
+     * second try never writes twice. */
+    if (frc == ERR_UNAVAILABLE)
+        frc = job_finish_claim(job, rc);
+    claim_end();
+    return frc;
+}
+
+static int job_finish_claim(JobContext *job, int rc)
+{
+    char id[32], attempts[16];
     snprintf(id, sizeof id, "%" PRId64, job->id);
+    snprintf(attempts, sizeof attempts, "%d", job->attempts);
+    if (db_fenced())
+        return ERR_CONFLICT; /* claim_recheck() logged it */
     if (rc == 0) {
-        const char *params[] = {id, worker_id()};
-        return db_exec(NULL, NULL,
-                       "UPDATE jobs SET state = 'done', finished_at = now(), updated_at = now(),"
-                       " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
-                       " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
-                       DB_NPARAMS(params), params);
+        /* Success clears the error of an earlier attempt ("worker died"):
+         * the row tells what is true now. */
+        const char *params[] = {id, worker_id(), attempts};
+        return finish_update(job,
+                             "UPDATE jobs SET state = 'done', last_error = NULL, finished_at = now(), updated_at = now(),"
+                             " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                             " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2 AND attempts = $3::int"
+                             " RETURNING id",
+                             DB_NPARAMS(params), params);
     }
     const char *why = job->error[0] ? job->error : err_name(rc);
     char error[JOB_ERROR_MAX];
     snprintf(error, sizeof error, "%s", why);
     if (rc == ERR_PERMANENT || job->attempts >= job->max_attempts) {
-        const char *params[] = {id, worker_id(), error};
+        const char *params[] = {id, worker_id(), error, attempts};
         log_kv(LOG_WARN, "job is dead", "job_id=%" PRId64 " kind=%s attempts=%d", job->id, job->kind,
                job->attempts);
-        return db_exec(NULL, NULL,
-                       "UPDATE jobs SET state = 'dead', last_error = $3, finished_at = now(),"
-                       " updated_at = now(), locked_by = NULL, locked_backend = NULL, locked_at = NULL"
-                       " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
-                       DB_NPARAMS(params), params);
+        return finish_update(job,
+                             "UPDATE jobs SET state = 'dead', last_error = $3, finished_at = now(),"
+                             " updated_at = now(), locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                             " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2 AND attempts = $4::int"
+                             " RETURNING id",
+                             DB_NPARAMS(params), params);
     }
     long delay = job->retry_delay_ms > 0
                      ? job->retry_delay_ms
@@ -157,15 +257,16 @@ int job_finish(JobContext *job, int rc)
                                       backoff_seed());
     char delay_s[32];
     snprintf(delay_s, sizeof delay_s, "%ld", delay);
-    const char *params[] = {id, worker_id(), error, delay_s};
+    const char *params[] = {id, worker_id(), error, delay_s, attempts};
     log_kv(LOG_INFO, "job failed, will retry", "job_id=%" PRId64 " kind=%s attempts=%d retry_in_ms=%ld",
            job->id, job->kind, job->attempts, delay);
-    return db_exec(NULL, NULL,
-                   "UPDATE jobs SET state = 'queued', last_error = $3,"
-                   " run_at = now() + $4::bigint * interval '1 millisecond', updated_at = now(),"
-                   " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
-                   " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2",
-                   DB_NPARAMS(params), params);
+    return finish_update(job,
+                         "UPDATE jobs SET state = 'queued', last_error = $3,"
+                         " run_at = now() + $4::bigint * interval '1 millisecond', updated_at = now(),"
+                         " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                         " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2 AND attempts = $5::int"
+                         " RETURNING id",
+                         DB_NPARAMS(params), params);
 }
 
 int job_run(JobContext *job, const JobKind *kinds, size_t nkinds)
@@ -191,35 +292,85 @@ int job_run(JobContext *job, const JobKind *kinds, size_t nkinds)
     return rc;
 }
 
+/* 1 when the worker "host:pid" is known dead: on this host, no such
+ * process; elsewhere we cannot tell (the caller waits for the grace). */
+static int worker_dead_here(const char *locked_by, int *on_this_host)
+{
+    *on_this_host = 0;
+    const char *me = worker_id();
+    const char *colon = locked_by ? strrchr(locked_by, ':') : NULL;
+    const char *my_colon = strrchr(me, ':');
+    if (!colon || !my_colon || colon - locked_by != my_colon - me || strncmp(locked_by, me, (size_t)(colon - locked_by)) != 0)
+        return 0;
+    *on_this_host = 1;
+    char *end = NULL;
+    long pid = strtol(colon + 1, &end, 10);
+    if (!end || *end || pid <= 0)
+        return 1;
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
 int job_requeue_orphans(void)
 {
-    char lease[16];
+    char lease[16], grace[16];
     snprintf(lease, sizeof lease, "%d",
              g_config.job_lease_seconds > 0 ? g_config.job_lease_seconds : JOB_DEFAULT_LEASE_SECONDS);
-    const char *params[] = {lease};
+    snprintf(grace, sizeof grace, "%d", JOB_ORPHAN_GRACE_SECONDS);
+    const char *params[] = {lease, grace};
+    Arena *a = arena_new(0);
     PGresult *r = NULL;
-    /* The attempt that was cut short counts (it may have crashed the
-     * worker); a job that keeps killing workers still ends up dead. */
-    int rc = db_exec(NULL, &r,
+    int rc = db_exec(a, &r,
+                     "SELECT id, locked_by, attempts, (locked_at < now() - $1::int * interval '1 second'),"
+                     " (updated_at < now() - $2::int * interval '1 second')"
+                     " FROM jobs WHERE state = 'running' AND (locked_at < now() - $1::int * interval '1 second'"
+                     "  OR locked_backend IS NULL"
+                     "  OR locked_backend NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"
+                     " ORDER BY id LIMIT 1000",
+                     DB_NPARAMS(params), params);
+    if (rc) {
+        arena_destroy(&a);
+        return rc;
+    }
+    int requeued = 0;
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *id = db_get(r, i, 0), *by = db_get(r, i, 1), *attempts = db_get(r, i, 2);
+        int expired = db_get(r, i, 3) && strcmp(db_get(r, i, 3), "t") == 0;
+        int quiet = db_get(r, i, 4) && strcmp(db_get(r, i, 4), "t") == 0;
+        int here = 0;
+        int dead = worker_dead_here(by, &here);
+        const char *why;
+        if (expired)
+            why = "lease expired on worker ";
+        else if (dead || (!here && quiet) || !by)
+            why = "worker died: ";
+        else
+            continue; /* alive, or on another host and maybe reconnecting */
+        const char *uparams[] = {id, by ? by : "", attempts, why};
+        PGresult *u = NULL;
+        /* The attempt that was cut short counts (it may have crashed the
+         * worker); a job that keeps killing workers still ends up dead. */
+        rc = db_exec(a, &u,
                      "UPDATE jobs SET"
                      " state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,"
                      " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
-                     " last_error = CASE WHEN locked_at < now() - $1::int * interval '1 second'"
-                     "   THEN 'lease expired on worker ' ELSE 'worker died: ' END || coalesce(locked_by, '?'),"
+                     " last_error = $4 || coalesce(locked_by, '?'),"
                      " run_at = now(), updated_at = now(),"
                      " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
-                     " WHERE state = 'running' AND (locked_at < now() - $1::int * interval '1 second'"
-                     "  OR locked_backend IS NULL"
-                     "  OR locked_backend NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"
-                     " RETURNING id, state, last_error",
-                     DB_NPARAMS(params), params);
-    if (rc)
-        return rc;
-    int n = PQntuples(r);
-    for (int i = 0; i < n; i++)
-        log_kv(LOG_WARN, "requeued orphaned job", "job_id=%s state=%s", db_get(r, i, 0), db_get(r, i, 1));
-    PQclear(r);
-    return n;
+                     " WHERE id = $1::bigint AND state = 'running' AND coalesce(locked_by, '') = $2"
+                     "  AND attempts = $3::int"
+                     " RETURNING state",
+                     DB_NPARAMS(uparams), uparams);
+        if (rc) {
+            arena_destroy(&a);
+            return rc;
+        }
+        if (PQntuples(u) == 1) {
+            requeued++;
+            log_kv(LOG_WARN, "requeued orphaned job", "job_id=%s state=%s reason=\"%s\"", id, db_get(u, 0, 0), why);
+        }
+    }
+    arena_destroy(&a);
+    return requeued;
 }
 
 int job_retry(int64_t id)

@@ -4,8 +4,9 @@
  * are woken by NOTIFY jobs, retry with exponential backoff and jitter, and
  * a job that used all its attempts becomes `dead` (visible and retryable
  * through GET /admin/jobs and POST /admin/jobs/:id/retry).
- * A job whose worker died (its Postgres backend is gone) is put back in the
- * queue by job_requeue_orphans(), so a crash loses nothing.
+ * A job whose worker died is put back in the queue by job_requeue_orphans(),
+ * so a crash loses nothing; a job runs at most once at a time (claims are
+ * exact, and a worker that lost its claim while disconnected is fenced).
  */
 #ifndef CS_JOB_QUEUE_H
 #define CS_JOB_QUEUE_H
@@ -17,6 +18,10 @@
 #include "core/arena.h"
 
 #define JOB_ERROR_MAX 512
+/* A running job whose worker is on another host and whose backend is gone
+ * is requeued only after this long without news (the worker may just be
+ * reconnecting after a Postgres restart). */
+#define JOB_ORPHAN_GRACE_SECONDS 60
 
 typedef struct JobContext {
     Arena *arena;           /* per-job arena, destroyed after the job */
@@ -50,8 +55,11 @@ int job_enqueue(Arena *a, const char *kind, const char *payload_json, long delay
  * job->arena, which the caller creates), ERR_NOT_FOUND when none is ready. */
 int job_claim(JobContext *job);
 
-/* Marks a claimed job done (rc == 0) or failed (rc < 0): schedules the retry
- * with job_backoff_ms() or job->retry_delay_ms, or makes it dead. */
+/* Marks a claimed job done (rc == 0, last_error cleared) or failed
+ * (rc < 0): schedules the retry with job_backoff_ms() or
+ * job->retry_delay_ms, or makes it dead. Only for the exact claim (worker
+ * and attempt): ERR_CONFLICT, nothing written, when the job was requeued
+ * or claimed again meanwhile. Ends the claim (and any fence, see db.h). */
 int job_finish(JobContext *job, int rc);
 
 /* Runs one claimed job through JOB_KINDS and finishes it. Unknown kinds go
@@ -63,8 +71,12 @@ int job_run(JobContext *job, const JobKind *kinds, size_t nkinds);
  * rand_r() so tests are repeatable. */
 long job_backoff_ms(int attempts, long base_ms, long max_ms, unsigned *seed);
 
-/* Requeues running jobs whose worker connection is gone or whose lease
- * (JOB_LEASE_SECONDS) ran out. Returns how many, or a negative ErrCode. */
+/* Requeues running jobs whose lease (JOB_LEASE_SECONDS) ran out, or whose
+ * worker's connection is gone and the worker is dead: on this host its pid
+ * no longer exists; on another host, after JOB_ORPHAN_GRACE_SECONDS
+ * without news. A live worker that only lost its connection keeps its job
+ * (it re-asserts the claim when it reconnects). Returns how many, or a
+ * negative ErrCode. */
 int job_requeue_orphans(void);
 
 /* Admin retry of a dead job: back to queued now with attempts reset.

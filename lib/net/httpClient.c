@@ -11,6 +11,7 @@
 #include "core/config.h"
 #include "core/errors.h"
 #include "core/hex.h"
+#include "core/metrics.h"
 
 static CURL *g_curl;
 
@@ -61,6 +62,8 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
     }
     return len;
 }
+
+static void count_call(const char *url, int rc, long status);
 
 int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
 {
@@ -145,7 +148,61 @@ int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
         res->body = arena_memdup(a, st.body.data ? st.body.data : "", st.body.len);
     }
     buf_free(&st.body);
+    count_call(req->url, rc, res->status);
     return rc;
+}
+
+/* 1 when url starts with base (a configured endpoint), ignoring a
+ * trailing slash on base. */
+static int has_base(const char *url, const char *base)
+{
+    if (!base || !*base)
+        return 0;
+    size_t n = strlen(base);
+    while (n > 0 && base[n - 1] == '/')
+        n--;
+    return n > 0 && strncmp(url, base, n) == 0;
+}
+
+/* Which provider a URL belongs to, for csd_provider_calls_total: by the
+ * configured endpoints (so the fakes in tests count like the real ones),
+ * then by well-known hosts. */
+static const char *provider_of(const char *url)
+{
+    if (has_base(url, g_config.gmail_api_base_url) || strstr(url, "gmail.googleapis.com"))
+        return "gmail";
+    if (has_base(url, g_config.gemini_api_base_url) || strstr(url, "generativelanguage.googleapis.com"))
+        return "gemini";
+    if (has_base(url, g_config.interakt_api_base_url) || strstr(url, "interakt"))
+        return "interakt";
+    if (strstr(url, "exotel"))
+        return "exotel";
+    if (has_base(url, g_config.google_token_url) || has_base(url, g_config.google_jwks_url) ||
+        strstr(url, "googleapis.com") || strstr(url, "accounts.google.com"))
+        return "google_auth";
+    if (has_base(url, g_config.nchan_publish_url))
+        return "nchan";
+    return "other";
+}
+
+static void count_call(const char *url, int rc, long status)
+{
+    const char *outcome;
+    if (rc == ERR_TIMEOUT)
+        outcome = "timeout";
+    else if (rc == ERR_TOO_LARGE)
+        outcome = "too_large";
+    else if (rc)
+        outcome = "connect_error";
+    else if (status == 429)
+        outcome = "429";
+    else if (status >= 500)
+        outcome = "5xx";
+    else if (status >= 400)
+        outcome = "4xx";
+    else
+        outcome = "ok";
+    metrics_inc(MET_PROVIDER, provider_of(url ? url : ""), outcome);
 }
 
 char *http_url_encode(Arena *a, const char *s)

@@ -46,6 +46,25 @@ static void set_error(const char *msg, const char *state)
 
 static void clear_result(void *r) { PQclear(r); }
 
+static void (*g_reconnect_hook)(void);
+static char g_fence[128]; /* non-empty: every statement is refused */
+
+void db_set_reconnect_hook(void (*fn)(void)) { g_reconnect_hook = fn; }
+
+void db_fence(const char *why) { snprintf(g_fence, sizeof g_fence, "%s", why && *why ? why : "fenced"); }
+
+void db_unfence(void) { g_fence[0] = '\0'; }
+
+int db_fenced(void) { return g_fence[0] != '\0'; }
+
+/* After a new backend replaced a lost one: the owner of state tied to the
+ * old backend (a job claim) re-checks it before anything else runs. */
+static void after_reconnect(void)
+{
+    if (g_reconnect_hook)
+        g_reconnect_hook();
+}
+
 /* Per-session settings: run on every new backend, including after
  * PQreset(), which reconnects with the URL's options only. */
 static void session_setup(void)
@@ -94,10 +113,14 @@ PGconn *db_conn(void)
         if (PQstatus(g_conn) == CONNECTION_OK) {
             session_setup();
             log_msg(LOG_INFO, "database connection re-established");
+            after_reconnect();
             return g_conn;
         }
     }
-    return open_conn() == 0 ? g_conn : NULL;
+    if (open_conn() != 0)
+        return NULL;
+    after_reconnect();
+    return g_conn;
 }
 
 void db_disconnect(void)
@@ -179,7 +202,11 @@ int db_exec(Arena *a, PGresult **out, const char *sql, int nparams, const char *
 {
     if (out)
         *out = NULL;
-    PGconn *c = db_conn();
+    PGconn *c = db_conn(); /* a reconnect may fence us (the hook runs first) */
+    if (g_fence[0]) {
+        set_error(g_fence, "55000");
+        return ERR_CONFLICT;
+    }
     if (!c) {
         set_error("database unavailable", "08000");
         return ERR_UNAVAILABLE;

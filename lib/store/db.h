@@ -47,6 +47,19 @@ int db_commit(void);
 /* Never fails: a broken connection is reset later by db_conn(). */
 void db_rollback(void);
 
+/* fn runs after db_conn() replaced a lost connection with a new one
+ * (PQreset or a fresh connect), before the statement that needed it; it
+ * may run statements itself. One hook per process; NULL removes it. */
+void db_set_reconnect_hook(void (*fn)(void));
+
+/* Fences this process off the database: until db_unfence(), db_exec()
+ * runs nothing and returns ERR_CONFLICT (db_last_error() = why). A job
+ * worker whose claim was taken over while it was disconnected uses it so
+ * that its late writes cannot overlap the new owner's. */
+void db_fence(const char *why);
+void db_unfence(void);
+int db_fenced(void);
+
 /* Last error message / SQLSTATE from this process, "" when none. */
 const char *db_last_error(void);
 const char *db_last_sqlstate(void);

@@ -20,9 +20,12 @@
 #include "triage/geminiClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/metrics.h"
 #include "net/nchanPublish.h"
 #include "core/timeUtil.h"
 #include "core/hex.h"
+#include "inbox/assignment.h" /* inbox: assign_conversation after a team is set */
+#include "inbox/events.h"
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -47,6 +50,8 @@ const char *triage_bound_input(Arena *a, const char *text, size_t max_bytes)
         cut--;
     return arena_strndup(a, text, cut);
 }
+
+int triage_needs_team(double confidence) { return confidence < g_config.triage_min_confidence; }
 
 const char *triage_text_hash(Arena *a, const char *text)
 {
@@ -321,6 +326,8 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
                tried_gemini ? why : "not_configured");
         return ERR_UNAVAILABLE;
     }
+    if (tried_gemini)
+        metrics_inc(MET_TRIAGE_FALLBACK, why ? why : "unknown", NULL); /* ops: /metrics */
     *out = l;
     return 0;
 }
@@ -462,7 +469,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
 /* Writes the outcome in one transaction. The slow provider call ran before
  * it, so another job may have stored a triage of newer text meanwhile:
  * then the conversation keeps the newer one (our runs are still kept). */
-static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *hash,
+static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *text, const char *hash,
                         const TriageResult *r, const TriageLog *log, int *stored, int64_t *assignee_id)
 {
     PGresult *res = NULL;
@@ -503,17 +510,39 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
                            r->sentiment,
                            r->priority,
                            r->provider,
-                           hash};
+                           hash,
+                           text,
+                           triage_needs_team(r->confidence) ? "true" : "false"};
+        /* triage_input_text is what an agent's team change labels
+         * (sql/009); needs_team only while no team is set. */
         rc = db_exec(a, NULL,
                      "UPDATE conversations SET summary = $2, suggested_team = $3, triage_confidence = $4::real,"
                      " language = $5, sentiment = $6,"
                      " priority = CASE WHEN $7::text IN ('low', 'medium', 'high', 'urgent') THEN $7 ELSE priority END,"
-                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now()"
+                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now(),"
+                     " triage_input_text = $10, needs_team = $11::boolean AND team IS NULL"
                      " WHERE id = $1",
                      DB_NPARAMS(p), p);
         if (rc)
             goto cleanup;
         *stored = 1;
+        /* inbox: the AI's team becomes the conversation's when none is set
+         * and triage was sure (needs_team false); an open, unassigned one
+         * is then offered to the team (job assign_conversation). */
+        rc = db_exec(a, NULL,
+                     "UPDATE conversations SET team = suggested_team WHERE id = $1 AND team IS NULL"
+                     " AND NOT needs_team AND suggested_team IS NOT NULL",
+                     1, p0);
+        if (rc)
+            goto cleanup;
+        rc = db_exec(a, &res,
+                     "SELECT 1 FROM conversations WHERE id = $1 AND status = 'open' AND assignee_id IS NULL"
+                     " AND team IS NOT NULL AND NOT needs_team",
+                     1, p0);
+        if (!rc && PQntuples(res) == 1)
+            rc = assignment_enqueue_conversation(a, conversation_id, 0);
+        if (rc)
+            goto cleanup;
     }
     if (email_id) {
         const char *p[] = {arena_i64s(a, email_id), cid, r->summary, r->team};
@@ -607,7 +636,7 @@ int job_triage(JobContext *job)
         return ERR_UNAVAILABLE;
     }
 
-    rc = store_result(a, cid, email_id, hash, &r, &log, &stored, &assignee_id);
+    rc = store_result(a, cid, email_id, text, hash, &r, &log, &stored, &assignee_id);
     if (rc == ERR_NOT_FOUND)
         return 0; /* deleted while we worked */
     if (rc) {
@@ -615,11 +644,14 @@ int job_triage(JobContext *job)
         return rc;
     }
     log_kv(LOG_INFO, "triage stored",
-           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s"
-           " attempts=%d conversation_updated=%d",
-           cid, email_id, r.team, r.confidence, r.provider, log.n, stored);
-    if (stored)
+           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s model=%s"
+           " needs_team=%d attempts=%d conversation_updated=%d",
+           cid, email_id, r.team, r.confidence, r.provider, r.model ? r.model : "-",
+           triage_needs_team(r.confidence), log.n, stored);
+    if (stored) {
         publish_completed(a, cid, email_id, assignee_id, &r);
+        inbox_publish_conversation(a, "conversation.updated", cid); /* the item with its new triage */
+    }
     return 0;
 }
 

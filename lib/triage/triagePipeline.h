@@ -79,6 +79,11 @@ void triage_breaker_reset(void);
  * (PST/PDT by the US rule), when Gemini's daily quotas reset. 1..86400. */
 long triage_seconds_to_pacific_midnight(time_t now);
 
+/* 1 when a triage this unsure should wait for a human to choose the team
+ * (confidence below TRIAGE_MIN_CONFIDENCE): the job then sets the
+ * conversation's needs_team, unless a team is already set. */
+int triage_needs_team(double confidence);
+
 /* Lowercase hex SHA-256 of text, arena-owned (the conversation's
  * triage_input_hash). */
 const char *triage_text_hash(Arena *a, const char *text);

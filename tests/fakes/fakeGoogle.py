@@ -5,6 +5,12 @@ speaking the real wire formats:
   POST /token                      OAuth 2.0 JWT-bearer grant (service account)
   GET  /oauth2/v3/certs            JWKS with the test signing key (RS256)
   /gmail/v1/users/<u>/watch|stop|profile|history|messages|messages/<id>
+  POST /gmail/v1/users/<u>/messages/send   {"raw", "threadId"}: needs a token
+                                   with the gmail.send scope; the raw MIME is
+                                   recorded (g.sent) and, like real Gmail, the
+                                   message joins the mailbox labelled SENT with
+                                   a history record (history is thread-wise:
+                                   it shows up even with labelId=INBOX)
 
 Keys are generated at start with the `openssl` CLI into a temp dir (no
 committed private keys): one "Google" key that signs Pub/Sub OIDC tokens
@@ -44,6 +50,7 @@ PUSH_SA = "pubsub-push@test-project.iam.gserviceaccount.com"
 SA_EMAIL = "csd-gmail@test-project.iam.gserviceaccount.com"
 TOPIC = "projects/test-project/topics/gmail-push-notifications"
 SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
+SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"
 
 
 def b64url(b):
@@ -117,6 +124,8 @@ class FakeGoogle:
         self.lock = threading.Lock()
         self.mailboxes = {}
         self.tokens = {}        # access token -> sub
+        self.token_scopes = {}  # access token -> scope
+        self.sent = []          # (user, threadId, raw bytes) of messages.send
         self.requests = []      # (method, path)
         self.watches = []       # (user, body)
         self.stops = []
@@ -319,13 +328,14 @@ class _Handler(BaseHTTPRequestHandler):
         if not ok:
             return self._send(400, {"error": "invalid_grant", "error_description": "Invalid JWT Signature."})
         now = time.time()
-        if (claims.get("iss") != SA_EMAIL or claims.get("aud") != f.token_url or claims.get("scope") != SCOPE
+        if (claims.get("iss") != SA_EMAIL or claims.get("aud") != f.token_url or claims.get("scope") not in (SCOPE, SEND_SCOPE)
                 or not claims.get("sub") or not (claims.get("iat", 0) <= now + 60 < claims.get("exp", 0) + 60)
                 or claims.get("exp", 0) - claims.get("iat", 0) > 3600):
             return self._send(400, {"error": "invalid_grant", "error_description": "Invalid JWT claims"})
         tok = "ya29.fake-" + os.urandom(12).hex()
         with f.lock:
             f.tokens[tok] = claims["sub"].lower()
+            f.token_scopes[tok] = claims["scope"]
         self._send(200, {"access_token": tok, "expires_in": 3599, "token_type": "Bearer"})
 
     def _gmail(self, method, path, q, body, ctl):
@@ -340,6 +350,22 @@ class _Handler(BaseHTTPRequestHandler):
             return self._gerr(401, "authError", "Invalid Credentials")
         if sub != user:
             return self._gerr(403, "insufficientPermissions", "Delegation denied for %s" % sub)
+        with f.lock:
+            scope = f.token_scopes.get(auth[7:])
+        if op == "messages/send" and method == "POST":
+            if scope != SEND_SCOPE:
+                return self._gerr(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
+            if ctl.get("send_error"):
+                e = ctl["send_error"]
+                return self._gerr(e.get("status", 400), e.get("reason", "invalidArgument"), e.get("message", "Invalid To header"))
+            req = json.loads(body or b"{}")
+            raw = b64url_decode(req.get("raw", ""))
+            with f.lock:
+                f.sent.append((user, req.get("threadId"), raw))
+            mid, tid, _ = f.add_message(raw, thread_id=req.get("threadId"), labels=("SENT",), user=user)
+            return self._send(200, {"id": mid, "threadId": tid, "labelIds": ["SENT"]})
+        if scope == SEND_SCOPE:
+            return self._gerr(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
         mb = f.mailbox(user)
         page_size = int(ctl.get("page_size", 500))
         if op == "watch" and method == "POST":
@@ -362,7 +388,11 @@ class _Handler(BaseHTTPRequestHandler):
             off = int(q.get("pageToken", ["0"])[0])
             label = q.get("labelId", [None])[0]
             with f.lock:
-                recs = [(h, m) for h, m in mb.history if h > start and (label is None or label in m["labelIds"])]
+                # Thread-oriented like real history: a SENT reply in a thread
+                # that is in the inbox shows up under labelId=INBOX too.
+                inbox_threads = {m["threadId"] for m in mb.messages if "INBOX" in m["labelIds"]}
+                recs = [(h, m) for h, m in mb.history if h > start and (
+                    label is None or label in m["labelIds"] or (label == "INBOX" and m["threadId"] in inbox_threads))]
                 page = recs[off:off + page_size]
                 out = {"historyId": str(mb.history_id)}
                 if page:

@@ -365,6 +365,7 @@ class Stack:
             "@NGINX_DIR@": os.path.join(REPO, "nginx"),
             "@NCHAN_MODULE@": NCHAN_MODULE,
             "@MAX_BODY@": str(max_body),
+            "@WS_MAX_SECONDS@": str(self.env.get("WS_MAX_SECONDS", "55")),
             # csd runs in tmp: a relative MEDIA_DIR is relative to it.
             "@MEDIA_DIR@": os.path.join(self.tmp, self.env.get("MEDIA_DIR", "var/media")),
         }.items():

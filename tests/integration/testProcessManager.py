@@ -222,7 +222,7 @@ class DeadlineTest(unittest.TestCase):
         self.s.wait_for(lambda: exited.search(self.s.log_text()), timeout=15)
         log = self.s.log_text()
         self.assertRegex(log, r'request exceeded CSD_REQUEST_TIMEOUT_SECONDS.*route=test_sleep '
-                              r'request="GET /_test/sleep\?ms=30000"')
+                              r'request="GET /_test/sleep"')  # the path only: queries may carry secrets
         self.assertRegex(log, exited)
         after = self.s.wait_for(
             lambda: (lambda r: len(r) == 2 and set(r) != set(before) and r)(

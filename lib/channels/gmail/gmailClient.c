@@ -74,7 +74,8 @@ static int call(GmailClient *g, const char *method, const char *url, const char 
     g->error[0] = '\0';
     for (int attempt = 0; attempt < 2; attempt++) {
         char *token = NULL;
-        int rc = google_access_token(g->arena, g->mailbox, &token, g->error, sizeof g->error);
+        int rc = google_access_token_for(g->arena, g->mailbox, g->scope ? g->scope : GOOGLE_GMAIL_SCOPE, &token,
+                                         g->error, sizeof g->error);
         if (rc)
             return rc;
         const char *auth = arena_sprintf(g->arena, "Authorization: Bearer %s", token);
@@ -357,5 +358,32 @@ int gmail_message_get(GmailClient *g, const char *id, GmailMessage *out)
         snprintf(g->error, sizeof g->error, "Gmail message %s: malformed response", id);
         return ERR_UPSTREAM;
     }
+    return 0;
+}
+
+int gmail_message_send(GmailClient *g, const char *mime, size_t mime_len, const char *thread_id,
+                       const char **id)
+{
+    char *body = NULL;
+    size_t len = 0;
+    json_object *o = NULL;
+    *id = NULL;
+    if (mime_len > GMAIL_MAX_RAW)
+        return ERR_TOO_LARGE;
+    json_object *req = json_arena_own(g->arena, json_object_new_object());
+    json_object_object_add(req, "raw", json_object_new_string(base64_encode(g->arena, mime, mime_len, 1)));
+    if (thread_id)
+        json_object_object_add(req, "threadId", json_object_new_string(thread_id));
+    int rc = call(g, "POST", user_url(g, "/messages/send"), json_to_arena(g->arena, req), 64 * 1024, &body, &len);
+    if (rc)
+        return rc;
+    if ((rc = parse_obj(g, body, len, &o)) != 0)
+        return rc;
+    const char *sent = json_get_str(o, "id");
+    if (!sent || !*sent) {
+        snprintf(g->error, sizeof g->error, "Gmail API answered send without a message id");
+        return ERR_UPSTREAM;
+    }
+    *id = arena_strdup(g->arena, sent);
     return 0;
 }

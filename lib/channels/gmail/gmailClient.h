@@ -27,6 +27,7 @@
 typedef struct GmailClient {
     Arena *arena;
     const char *mailbox;               /* userId in URLs */
+    const char *scope;                 /* OAuth scope; NULL = GOOGLE_GMAIL_SCOPE (read) */
     long http_status;                  /* of the last call; 0 = none */
     long retry_after_seconds;          /* of the last failed call; -1 = none */
     char error[GMAIL_ERROR_MAX];       /* readable failure text */
@@ -74,6 +75,12 @@ int gmail_history_list(GmailClient *g, uint64_t start_history_id, GmailRefList *
 int gmail_messages_list(GmailClient *g, const char *q, int max, GmailRefList *out);
 /* users.messages.get?format=raw. */
 int gmail_message_get(GmailClient *g, const char *id, GmailMessage *out);
+
+/* users.messages.send {"raw": base64url(mime), "threadId": thread_id}
+ * (thread_id may be NULL). Needs g->scope = GOOGLE_GMAIL_SEND_SCOPE.
+ * 0 and *id (the sent message's Gmail id, arena-owned), or an ErrCode. */
+int gmail_message_send(GmailClient *g, const char *mime, size_t mime_len, const char *thread_id,
+                       const char **id);
 
 /* Whether a label list holds `label`. */
 int gmail_has_label(const char *const *labels, int n, const char *label);

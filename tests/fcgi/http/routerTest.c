@@ -163,3 +163,69 @@ Test(router, request_uri_with_query)
     cr_assert_str_eq(req_param(req, "id"), "5");
     request_free(&req);
 }
+
+/* Issue 14, defect 5: ids with leading zeros and query strings carrying
+ * NUL, control bytes or invalid UTF-8 are refused with 400. */
+Test(router, param_id_leading_zeros_400)
+{
+    const char *bad[] = {"00000000000000000000001", "01", "00"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        Request *req = mk("GET", "/x", 0);
+        req->param_names[0] = "id";
+        req->param_values[0] = bad[i];
+        req->nparams = 1;
+        int64_t id = 0;
+        cr_assert_eq(req_param_id(req, "id", &id), ERR_BAD_REQUEST, "%s", bad[i]);
+        request_free(&req);
+    }
+}
+
+static int run_query(const char *path, const char *query)
+{
+    Request *req = mk("GET", path, 0);
+    request_set_env(req, "QUERY_STRING", query);
+    handler_calls = 0;
+    router_dispatch(T, NT, req, 1000);
+    int st = req->err ? err_http_status(req->err) : req->status;
+    request_free(&req);
+    return st;
+}
+
+Test(router, query_control_bytes_400)
+{
+    const char *bad[] = {"limit=1%00", "limit=%001", "a%00b=1", "q=x%0ay", "q=%7f", "q=%ff", "q=%c0%af",
+                         "q=\x01"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cr_assert_eq(run_query("/things", bad[i]), 400, "%s", bad[i]);
+        cr_assert_eq(handler_calls, 0);
+    }
+    cr_assert_eq(run_query("/things", "limit=10&q=%E0%A4%B9+x&cursor=ab%3D"), 200);
+    cr_assert_eq(run_query("/things", ""), 200);
+    char many[1024] = "";
+    for (int i = 0; i < REQ_MAX_QUERY_PARAMS + 1; i++)
+        strcat(many, "a=1&");
+    cr_assert_eq(run_query("/things", many), 400);
+    cr_assert_eq(run_query("/things/\x01", ""), 400);
+    cr_assert_eq(run_query("/things/\xff", ""), 400);
+}
+
+/* Issue 14, defect 2: a secret in the path never reaches a log. */
+Test(router, mask_secret_path_segments)
+{
+    static const Route M[] = {
+        {"GET", "/webhooks/ivr/exotel/:token", h_ok, AUTH_NONE, 0, "exotel"},
+        {"POST", "/hooks/:secret/x/:id", h_ok, AUTH_NONE, 0, "x"},
+        {"GET", "/things/:id", h_ok, AUTH_NONE, 0, "get"},
+    };
+    char out[64];
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t", out, sizeof out),
+                     "/webhooks/ivr/exotel/***");
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t/", out, sizeof out),
+                     "/webhooks/ivr/exotel/***/");
+    cr_assert_str_eq(router_mask_path(M, 3, "/hooks/abc/x/12", out, sizeof out), "/hooks/***/x/12");
+    cr_assert_str_eq(router_mask_path(M, 3, "/things/12", out, sizeof out), "/things/12");
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel", out, sizeof out), "/webhooks/ivr/exotel");
+    cr_assert_str_eq(router_mask_path(M, 3, "/other/s3cr3t", out, sizeof out), "/other/s3cr3t");
+    char tiny[8];
+    cr_assert_str_eq(router_mask_path(M, 3, "/webhooks/ivr/exotel/s3cr3t", tiny, sizeof tiny), "/webhoo");
+}

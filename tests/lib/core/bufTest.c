@@ -87,6 +87,16 @@ Test(buf, json_escape)
     buf_free(&b);
 }
 
+Test(buf, json_escape_invalid_utf8)
+{
+    Buf b;
+    buf_init(&b, 100);
+    const char in[] = "ok \xe0\xa4\xb9 bad \xff\xc0\xaf end \xe0\xa4";
+    cr_assert_eq(buf_append_json_escaped(&b, in, sizeof in - 1), 0);
+    cr_assert_str_eq(b.data, "ok \xe0\xa4\xb9 bad \\ufffd\\ufffd\\ufffd end \\ufffd\\ufffd");
+    buf_free(&b);
+}
+
 Test(buf, take_and_to_arena)
 {
     Buf b;

@@ -109,3 +109,42 @@ Test(json, getters)
     cr_assert_str_eq(json_to_arena(a, parse("{\"u\":\"a/b\"}")), "{\"u\":\"a/b\"}");
     cr_assert_null(json_str_or_null(NULL));
 }
+
+/* Issue 14, defect 5: RFC 8259 strictness json-c does not give. */
+Test(json, strict_strings_refused)
+{
+    static const char *const BAD[] = {
+        "{\"a\":\"x\\u0000y\"}",        /* NUL would truncate the C string */
+        "{\"a\":\"x\\u0000\"}",
+        "{\"a\":\"tab\there\"}",         /* raw control byte */
+        "{\"a\":\"nl\nhere\"}",
+        "{\"a\":\"\\ud800\"}",           /* lone high surrogate */
+        "{\"a\":\"\\udc00\"}",           /* lone low surrogate */
+        "{\"a\":\"\\ud800\\u0041\"}",    /* high surrogate + non-surrogate */
+        "{\"a\":\"\\q\"}",               /* unknown escape */
+        "{\"a\":\"\xff\"}",              /* invalid UTF-8 */
+        "{\"a\":\"\xc0\xaf\"}",          /* overlong */
+        "{\"a\":\"\xed\xa0\x80\"}",      /* encoded surrogate */
+        "{\"a\":1,\"a\":2}",             /* duplicate keys */
+        "{\"o\":{\"k\":1,\"k\":1}}",
+        "[{\"x\":1},{\"y\":1,\"y\":2}]",
+        "{\"a\":\"\\u00e9\",\"\\u0061\":2}", /* same key, once escaped */
+        "{'a':1}",
+    };
+    for (size_t i = 0; i < sizeof BAD / sizeof BAD[0]; i++)
+        cr_assert_eq(try_parse(BAD[i]), ERR_PARSE, "accepted: %s", BAD[i]);
+}
+
+Test(json, strict_strings_accepted)
+{
+    static const char *const GOOD[] = {
+        "{\"a\":\"\\ud83d\\ude00\"}", /* a surrogate pair */
+        "{\"a\":\"\xf0\x9f\x98\x80 \xe0\xa4\xb9\xe0\xa4\xbf\"}",
+        "{\"a\":\"it's\",\"b\":[{\"a\":1},{\"a\":2}],\"c\":{\"a\":{\"a\":3}}}",
+        "{\"a\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"}",
+        "[\"a\",\"a\"]",
+    };
+    for (size_t i = 0; i < sizeof GOOD / sizeof GOOD[0]; i++)
+        cr_assert_eq(try_parse(GOOD[i]), 0, "refused: %s", GOOD[i]);
+}
+

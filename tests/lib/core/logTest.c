@@ -221,6 +221,39 @@ Test(log, open_errors_and_stderr)
     cr_assert_eq(log_open(NULL), 0);
 }
 
+/* Issue 14, defect 7: a flood of one warning (Postgres down: every request
+ * failed to reconnect) is cut to a burst per window, with a count of what
+ * was suppressed; other messages and info lines are not affected. */
+Test(log, repeated_warnings_rate_limited)
+{
+    log_set_rate_limit(LOG_RATE_BURST, 1);
+    for (int i = 0; i < 10000; i++)
+        log_msg(LOG_WARN, "database connection failed: attempt %d", i);
+    log_msg(LOG_WARN, "another warning %d", 1);
+    log_msg(LOG_INFO, "info line %d", 1);
+    log_msg(LOG_INFO, "info line %d", 2);
+    slurp(path);
+    cr_assert_eq(count_lines(text), LOG_RATE_BURST + 3, "%s", text);
+    cr_assert_not_null(strstr(text, "attempt 4\""));
+    cr_assert_null(strstr(text, "attempt 5\""));
+    /* A new window: the summary line, then the line itself. */
+    sleep(2);
+    log_msg(LOG_WARN, "database connection failed: attempt %d", 10000);
+    slurp(path);
+    cr_assert_not_null(strstr(text, "suppressed 9995 repeats of: database connection failed: attempt %d"), "%s",
+                       text);
+    cr_assert_not_null(strstr(text, "attempt 10000\""));
+}
+
+Test(log, rate_limit_off)
+{
+    log_set_rate_limit(0, 1);
+    for (int i = 0; i < 50; i++)
+        log_kv(LOG_ERROR, "same", "i=%d", i);
+    slurp(path);
+    cr_assert_eq(count_lines(text), 50);
+}
+
 Test(log, safe_copies_for_quoted_values_and_tokens)
 {
     Arena *a = arena_new(0);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/config.h"
 #include "store/db.h"
@@ -205,13 +206,67 @@ Test(job_queue_db, enqueue_claim_retry_dead_orphans)
     cr_assert_eq(job.id, id4);
     cr_assert_eq(job_requeue_orphans(), 0, "a live worker's job is not an orphan");
     snprintf(ids, sizeof ids, "%" PRId64, id4);
+    /* Issue 14, defect 4: the backend is gone (Postgres restarted) but the
+     * worker (this process) lives: not an orphan, it will reconnect. */
     one(a, "UPDATE jobs SET locked_backend = -1 WHERE id = $1::bigint RETURNING id", ids);
+    cr_assert_eq(job_requeue_orphans(), 0, "a live worker that lost its connection keeps its job");
+    cr_assert_str_eq(one(a, "SELECT state FROM jobs WHERE id = $1::bigint", ids), "running");
+    /* Its reconnect re-asserts the claim with the new backend. */
+    db_exec0("SELECT pg_terminate_backend(pg_backend_pid())");
+    cr_assert_str_eq(one(a, "SELECT (locked_backend = pg_backend_pid())::text FROM jobs WHERE id = $1::bigint", ids),
+                     "true");
+    /* Finished, the row is done and the claim's exact (worker, attempt). */
+    cr_assert_eq(job_finish(&job, 0), 0);
+    cr_assert_str_eq(one(a, "SELECT state || ' ' || coalesce(last_error, '-') FROM jobs WHERE id = $1::bigint", ids),
+                     "done -");
+    arena_destroy(&job.arena);
+
+    /* A dead worker on this host: requeued at once. */
+    one(a, "UPDATE jobs SET state = 'queued', run_at = now() WHERE id = $1::bigint RETURNING id", ids);
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    char host[256] = "";
+    gethostname(host, sizeof host - 1);
+    char dead_by[300];
+    snprintf(dead_by, sizeof dead_by, "%s:999999999", host);
+    const char *dp[] = {ids, dead_by};
+    cr_assert_eq(db_exec(a, NULL, "UPDATE jobs SET locked_backend = -1, locked_by = $2 WHERE id = $1::bigint", 2, dp), 0);
     cr_assert_eq(job_requeue_orphans(), 1);
     cr_assert_str_eq(one(a, "SELECT state || ' ' || (last_error LIKE 'worker died:%')::text FROM jobs WHERE id = $1::bigint", ids),
                      "queued true");
     /* the old owner's late finish must not clobber the requeued job. */
-    cr_assert_eq(job_finish(&job, 0), 0);
+    cr_assert_eq(job_finish(&job, 0), ERR_CONFLICT);
     cr_assert_str_eq(one(a, "SELECT state FROM jobs WHERE id = $1::bigint", ids), "queued");
+    arena_destroy(&job.arena);
+
+    /* Another host's worker with no backend: only after the grace. */
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    one(a, "UPDATE jobs SET locked_backend = -1, locked_by = 'elsewhere.example:42' WHERE id = $1::bigint RETURNING id", ids);
+    cr_assert_eq(job_requeue_orphans(), 0, "maybe reconnecting");
+    one(a, "UPDATE jobs SET updated_at = now() - interval '2 minutes' WHERE id = $1::bigint RETURNING id", ids);
+    cr_assert_eq(job_requeue_orphans(), 1);
+    arena_destroy(&job.arena);
+
+    /* A claim taken over while this worker was disconnected: on reconnect
+     * the worker is fenced (writes nothing more) and records nothing. */
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    int my_attempt = job.attempts;
+    /* requeued and claimed again by another worker (attempts + 1) */
+    one(a, "UPDATE jobs SET locked_by = 'other.example:7', attempts = attempts + 1 WHERE id = $1::bigint RETURNING id", ids);
+    db_exec0("SELECT pg_terminate_backend(pg_backend_pid())");
+    cr_assert_eq(db_exec0("SELECT 1"), ERR_CONFLICT, "fenced after the claim was lost");
+    cr_assert_eq(job_finish(&job, 0), ERR_CONFLICT);
+    cr_assert_eq(db_fenced(), 0, "the fence ends with the job");
+    char expect[64];
+    snprintf(expect, sizeof expect, "running other.example:7 %d", my_attempt + 1);
+    cr_assert_str_eq(one(a, "SELECT state || ' ' || locked_by || ' ' || attempts FROM jobs WHERE id = $1::bigint", ids),
+                     expect);
+    one(a, "UPDATE jobs SET state = 'queued', attempts = 0, run_at = now(), locked_by = NULL WHERE id = $1::bigint RETURNING id", ids);
     arena_destroy(&job.arena);
 
     /* lease expiry also requeues. */
