@@ -24,10 +24,12 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "fakes"))
 
 from harness import Stack  # noqa: E402
-from fakeExotel import start_fake_exotel, passthru_query, status_form  # noqa: E402
+from fakeExotel import start_fake_exotel, passthru_query, status_form, RECORDING_BYTES  # noqa: E402
+from fakeInterakt import message_received, sign  # noqa: E402
 
 TOKEN = "exo-" + os.urandom(16).hex()
 IVR_SECRET = "ivr-secret-" + os.urandom(8).hex()
+INTERAKT_SECRET = "interakt-secret-" + os.urandom(8).hex()
 EXOPHONE = "08047112233"
 START = 1795000000  # 2026-11-18 11:06:40 UTC = 16:36:40 IST
 
@@ -43,6 +45,7 @@ class CallsTest(unittest.TestCase):
         cls.fake = start_fake_exotel()
         env = dict(cls.fake.env())
         env.update({"EXOTEL_WEBHOOK_TOKEN": TOKEN, "IVR_WEBHOOK_SECRET": IVR_SECRET,
+                    "INTERAKT_WEBHOOK_SECRET": INTERAKT_SECRET,
                     "IVR_DIGIT_TEAMS": "1:dispatch,2:finance,3:technical",
                     "EXOTEL_RECONCILE_AFTER_SECONDS": "0"})
         cls.stack = Stack(env=env).__enter__()
@@ -156,6 +159,32 @@ class CallsTest(unittest.TestCase):
                                   (c["e164"],))
         self.assertEqual(identity[0][0], row["customer_id"])
 
+    def test_recording_fetched_into_our_store_and_served_to_agents(self):
+        c = self.call(talk=33)
+        self.assertEqual(self.status_cb(c)[0], 200)
+        row = self.wait_call(c["sid"], lambda r: r["media_id"])
+        media_id = int(row["media_id"])
+        st = self.stack.wait_for(lambda: self.stack.sql("SELECT state, content_type, size_bytes, error FROM media"
+                                                        " WHERE id = %s AND state <> 'pending'", (media_id,)),
+                                 timeout=20)
+        self.assertTrue(st, "the recording was never fetched")
+        self.assertEqual(st[0][:3], ("stored", "audio/mpeg", str(len(RECORDING_BYTES))), st)
+        # Exotel's recording URL was fetched with the account's key and token (the fake refuses otherwise).
+        got = self.fake.requests_to("/recordings/%s.mp3" % c["sid"])
+        self.assertTrue(got)
+        self.assertTrue(got[-1][2].get("Authorization", "").startswith("Basic "))
+        # Served to agents (token, or a signed URL an <audio> element can use), never anonymously.
+        self.assertEqual(self.stack.request("GET", "/media/%d" % media_id)[0], 403)
+        status, headers, body = self.stack.request_full("GET", "/media/%d" % media_id, token=self.stack.agent_token)
+        self.assertEqual(status, 200)
+        self.assertEqual(body, RECORDING_BYTES)
+        self.assertEqual(headers["content-type"], "audio/mpeg")
+        exp = int(time.time()) + 600
+        sig = hmac.new(self.stack.env["AUTH_JWT_SECRET"].encode(), ("media:%d:%d" % (media_id, exp)).encode(),
+                       hashlib.sha256).hexdigest()
+        status, _, body = self.stack.request_full("GET", "/media/%d?exp=%d&sig=%s" % (media_id, exp, sig))
+        self.assertEqual((status, body), (200, RECORDING_BYTES))
+
     def test_reverse_order_and_duplicates_fold_to_the_same_call(self):
         c = self.call(talk=61)
         ws = self.stack.ws("inbox", token=self.stack.admin_token)
@@ -250,18 +279,28 @@ class CallsTest(unittest.TestCase):
 
     def test_same_customer_across_whatsapp_and_a_call(self):
         national = new_number()
-        # The WhatsApp side (Interakt's channel_phone_number is 91 + number) as its store writes it.
-        cust = self.stack.sql("WITH c AS (INSERT INTO customers (name) VALUES ('Ramesh') RETURNING id)"
-                              " INSERT INTO customer_identities (customer_id, kind, value)"
-                              " SELECT id, 'phone', %s FROM c RETURNING customer_id", ("+91" + national,))[0][0]
+        # A WhatsApp line through the Interakt webhook (channel_phone_number "91" + number) ...
+        body = json.dumps(message_received(phone=national, text="mera order kab aayega", name="Ramesh")).encode()
+        st, _ = self.stack.request("POST", "/webhooks/interakt", data=body,
+                                   headers={"Content-Type": "application/json",
+                                            "Interakt-Signature": sign(INTERAKT_SECRET, body)})
+        self.assertEqual(st, 200)
+        cust = self.stack.wait_for(lambda: self.stack.sql(
+            "SELECT customer_id FROM customer_identities WHERE kind = 'phone' AND value = %s", ("+91" + national,)),
+            timeout=20)
+        self.assertTrue(cust, "the WhatsApp line never made its customer")
+        cust = cust[0][0]
+        # ... and a call from the same phone written the Indian way ("0" + number): one customer.
         c = self.call(national=national)
         self.assertEqual(self.status_cb(c)[0], 200)
         row = self.wait_call(c["sid"], lambda r: r["message_id"])
         self.assertEqual(row["customer_id"], cust)
-        self.assertEqual(self.stack.sql("SELECT customer_id FROM conversations WHERE id = %s",
-                                        (int(row["conversation_id"]),)), [(cust,)])
-        self.assertEqual(self.stack.sql("SELECT count(*) FROM customers WHERE id IN (SELECT customer_id FROM"
-                                        " customer_identities WHERE value = %s)", ("+91" + national,)), [("1",)])
+        self.assertEqual(self.stack.sql("SELECT customer_id, channel FROM conversations WHERE id = %s",
+                                        (int(row["conversation_id"]),)), [(cust, "call")])
+        self.assertEqual(self.stack.sql("SELECT count(DISTINCT customer_id) FROM conversations WHERE customer_id = %s",
+                                        (cust,)), [("1",)])
+        channels = self.stack.sql("SELECT channel FROM conversations WHERE customer_id = %s ORDER BY channel", (cust,))
+        self.assertEqual(channels, [("call",), ("chat",)])
 
     def test_repeated_calls_join_the_open_call_conversation(self):
         national = new_number()

@@ -40,6 +40,11 @@ static int record(Request *req, const CallEvent *e, const char *raw)
 {
     int fresh = 0;
     int rc = call_event_record(req->arena, e, raw, &fresh);
+    if (rc == ERR_TOO_LARGE) {
+        log_kv(LOG_WARN, "call event refused: too many events for one call", "provider=%s call_sid=%s",
+               e->provider, log_safe(req->arena, e->call_id, CALL_ID_MAX, LOG_SAFE_TOKEN));
+        return req_fail(req, ERR_INVALID, "this call already has too many events");
+    }
     if (rc) {
         log_kv(LOG_WARN, "call event not recorded", "provider=%s err=%s db=\"%s\"", e->provider, err_name(rc),
                db_last_error());
@@ -83,8 +88,10 @@ int handle_ivr_exotel(Request *req)
             return rc;
         rc = exotel_event_from_json(req->arena, o, &e, &why);
     } else if (content_type_is(req, "application/x-www-form-urlencoded") || !*req->content_type) {
-        raw = req->body;
-        rc = url_form_parse(req->arena, req->body, req->body_len, form);
+        /* Some flows POST with the fields in the query string and no body. */
+        int use_query = req->body_len == 0 && *req->query;
+        raw = use_query ? req->query : req->body;
+        rc = url_form_parse(req->arena, raw, use_query ? strlen(raw) : req->body_len, form);
         if (rc == 0)
             rc = exotel_event_from_form(req->arena, form, "status", &e, &why);
     } else {

@@ -109,6 +109,10 @@ int job_exotel_call_details(JobContext *job)
     }
     int fresh = 0;
     rc = call_event_record(a, &e, res.body, &fresh);
+    if (rc == ERR_TOO_LARGE) {
+        snprintf(job->error, sizeof job->error, "the call already has too many events");
+        return ERR_PERMANENT;
+    }
     if (rc) {
         snprintf(job->error, sizeof job->error, "recording the details: %s", err_name(rc));
         return rc;

@@ -21,7 +21,7 @@
 #include "triage/triagePipeline.h"
 
 /* A call has a handful of events; more is a misbehaving sender. */
-#define CALL_MAX_EVENTS 200
+#define CALL_MAX_EVENTS 100
 
 static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
@@ -40,11 +40,20 @@ int call_event_record(Arena *a, const CallEvent *e, const char *raw, int *fresh)
      * second Passthru later in the flow (with digits) is another. */
     const char *key = arena_sprintf(a, "%s:%s", e->kind, triage_text_hash(a, data));
     const char *p[] = {e->provider, e->call_id, key, e->kind, data, raw,
-                       arena_sprintf(a, "%d", g_config.job_max_attempts)};
-    int rc = db_exec(a, &r, "SELECT record_call_event($1, $2, $3, $4, $5::jsonb, $6, $7::int)", DB_NPARAMS(p), p);
+                       arena_sprintf(a, "%d", g_config.job_max_attempts), arena_sprintf(a, "%d", CALL_MAX_EVENTS)};
+    /* The bound is checked in the same statement (CASE never evaluates the
+     * insert when a call already has CALL_MAX_EVENTS events): a real call
+     * has a handful, a flood must not grow without bound. */
+    int rc = db_exec(a, &r,
+                     "SELECT CASE WHEN (SELECT count(*) FROM call_events WHERE provider = $1"
+                     "  AND provider_call_id = $2) >= $8::int THEN NULL"
+                     " ELSE record_call_event($1, $2, $3, $4, $5::jsonb, $6, $7::int) END",
+                     DB_NPARAMS(p), p);
     if (rc)
         return rc;
-    *fresh = db_get(r, 0, 0) && strcmp(db_get(r, 0, 0), "t") == 0;
+    if (!db_get(r, 0, 0))
+        return ERR_TOO_LARGE;
+    *fresh = strcmp(db_get(r, 0, 0), "t") == 0;
     return 0;
 }
 
@@ -120,6 +129,7 @@ static int load_merged(Arena *a, const char *provider, const char *call_id, Call
     PGresult *r = NULL;
     const char *p[] = {provider, call_id, arena_sprintf(a, "%d", CALL_MAX_EVENTS)};
     int rc = db_exec(a, &r,
+                     /* At most CALL_MAX_EVENTS exist (record_call_event). */
                      "SELECT data::text FROM call_events WHERE provider = $1 AND provider_call_id = $2"
                      " ORDER BY CASE kind WHEN 'passthru' THEN 0 WHEN 'generic' THEN 1 WHEN 'status' THEN 2"
                      " ELSE 3 END, id LIMIT $3::int",
@@ -384,6 +394,16 @@ int call_fold(Arena *a, const char *provider, const char *call_id, CallFoldResul
 
     if (m.recording_url && !row.media_id && (rc = queue_recording(a, &m, &row)))
         goto cleanup;
+    if (m.recording_url && row.media_id) {
+        /* A later event (Call Details) may carry a fresh URL: a file not
+         * stored yet is fetched from the newest one. */
+        const char *p[] = {i64s(a, row.media_id), m.recording_url};
+        if ((rc = db_exec(a, NULL,
+                          "UPDATE media SET source_url = $2, updated_at = now() WHERE id = $1"
+                          " AND state <> 'stored' AND source_url IS DISTINCT FROM $2",
+                          DB_NPARAMS(p), p)))
+            goto cleanup;
+    }
     if ((rc = write_message(a, &m, &row, out)))
         goto cleanup;
     out->message_id = row.message_id;

@@ -23,7 +23,8 @@
 
 /* Records one delivery: e normalised (call_event_to_json) and raw as
  * received (may be NULL). Idempotent on (provider, call id, content).
- * 0 and *fresh (1 = new event, fold job queued), or a db ErrCode. */
+ * 0 and *fresh (1 = new event, fold job queued), ERR_TOO_LARGE when the
+ * call already has its maximum number of events (100), or a db ErrCode. */
 int call_event_record(Arena *a, const CallEvent *e, const char *raw, int *fresh);
 
 typedef struct CallFoldResult {

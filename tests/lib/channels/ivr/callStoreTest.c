@@ -2,7 +2,8 @@
  * three deliveries (Passthru with digits, StatusCallback, Call Details),
  * folded after each arrival as the jobs would, ends in the same calls row,
  * one timeline message, one team choice and one recording; folding again
- * changes nothing; a missed call is reported once. Needs
+ * changes nothing; a missed call is reported once; a flood of events for
+ * one call stops at its bound. Needs
  * CS_TEST_DATABASE_URL (a migrated, disposable database). */
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -128,6 +129,17 @@ Test(call_store_db, any_order_same_result_then_missed_once)
     cr_assert_str_eq(one(a, "SELECT priority FROM conversations WHERE id = $1::bigint", cid), "high");
     cr_assert_str_eq(one(a, "SELECT count(*) FROM reporting_events WHERE name = 'missed_call'"
                             " AND conversation_id = $1::bigint", cid), "1");
+    /* A flood of distinct deliveries for one call stops at the bound. */
+    int rc = 0, n = 0;
+    for (n = 0; n < 200 && rc == 0; n++) {
+        CallEvent f;
+        call_event_init(&f, "generic", "generic");
+        f.call_id = "flood-1";
+        f.notes = arena_sprintf(a, "note %d", n);
+        rc = call_event_record(a, &f, NULL, &fresh);
+    }
+    cr_assert_eq(rc, ERR_TOO_LARGE);
+    cr_assert_str_eq(one(a, "SELECT count(*) FROM call_events WHERE provider_call_id = 'flood-1'", NULL), "100");
     /* No events: nothing to fold, nothing written. */
     cr_assert_eq(call_fold(a, "generic", "never-seen", &res), 0);
     cr_assert_eq(res.call_row_id, 0);
