@@ -16,6 +16,7 @@
 #include "core/base64.h"
 #include "core/config.h"
 #include "core/errors.h"
+#include "core/hex.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "inbox/events.h"
@@ -338,18 +339,11 @@ cleanup:
 
 static const char *sha256_hex(Arena *a, const void *data, size_t n)
 {
-    static const char HEX[] = "0123456789abcdef";
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (!EVP_Digest(data, n, md, &len, EVP_sha256(), NULL))
         return NULL;
-    char *out = arena_alloc(a, len * 2 + 1);
-    for (unsigned i = 0; i < len; i++) {
-        out[2 * i] = HEX[md[i] >> 4];
-        out[2 * i + 1] = HEX[md[i] & 15];
-    }
-    out[len * 2] = '\0';
-    return out;
+    return hex_encode(arena_alloc(a, len * 2 + 1), md, len);
 }
 
 static void publish_media_messages(Arena *a, int64_t media_id)

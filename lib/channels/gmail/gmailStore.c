@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/hex.h"
 #include "store/db.h"
 #include "core/errors.h"
 #include "inbox/conversations.h"
@@ -39,8 +40,6 @@ static char *lower_dup(Arena *a, const char *s)
     return d;
 }
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
-
 /* Postgres text[] literal of the labels ({"INBOX","UNREAD"}). */
 static const char *pg_text_array(Arena *a, const char *const *v, int n)
 {
@@ -62,17 +61,13 @@ static const char *pg_text_array(Arena *a, const char *const *v, int n)
     return buf_to_arena(&b, a);
 }
 
+/* Postgres bytea input form: \x and the hex digits. */
 static const char *bytea_hex(Arena *a, const char *p, size_t n)
 {
-    static const char HEX[] = "0123456789abcdef";
     char *out = arena_alloc(a, n * 2 + 3);
     out[0] = '\\';
     out[1] = 'x';
-    for (size_t i = 0; i < n; i++) {
-        out[2 + 2 * i] = HEX[(unsigned char)p[i] >> 4];
-        out[3 + 2 * i] = HEX[(unsigned char)p[i] & 15];
-    }
-    out[2 + 2 * n] = '\0';
+    hex_encode(out + 2, p, n);
     return out;
 }
 
@@ -135,7 +130,7 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
     const char *body_text = pe ? pe->text : NULL;
     const char *new_text = pe && pe->new_text ? pe->new_text : body_text;
     const char *preview = text_snippet(a, new_text, MESSAGE_PREVIEW_CHARS);
-    const char *sid = i64s(a, in->support_email_id);
+    const char *sid = arena_i64s(a, in->support_email_id);
     const char *when = in->internal_date_ms > 0
                            ? arena_sprintf(a, "%.3f", (double)in->internal_date_ms / 1000.0)
                            : NULL;
@@ -161,16 +156,16 @@ static int store_once(Arena *a, const EmailStoreInput *in, EmailStoreResult *out
     out->conversation_id = opened.id;
     out->conversation_created = opened.created;
     out->reopened = opened.reopened;
-    const char *cust = out->customer_id ? i64s(a, out->customer_id) : NULL;
+    const char *cust = out->customer_id ? arena_i64s(a, out->customer_id) : NULL;
 
     const char *labels = pg_text_array(a, in->label_ids, in->nlabels);
     const char *hid = in->history_id ? arena_sprintf(a, "%llu", (unsigned long long)in->history_id) : NULL;
-    const char *sent = pe && pe->date_epoch > 0 ? i64s(a, pe->date_epoch) : NULL;
+    const char *sent = pe && pe->date_epoch > 0 ? arena_i64s(a, pe->date_epoch) : NULL;
     const char *raw = in->parse_failed && in->raw ? bytea_hex(a, in->raw, in->raw_len) : NULL;
     const char *perr = in->parse_failed ? (pe && pe->parse_error ? pe->parse_error : "unparseable message")
                                         : NULL;
     const char *p[] = {
-        sid, i64s(a, out->conversation_id), cust, in->mailbox, in->gmail_message_id,
+        sid, arena_i64s(a, out->conversation_id), cust, in->mailbox, in->gmail_message_id,
         in->gmail_thread_id, hid, when, pe ? pe->message_id : NULL, pe ? pe->in_reply_to : NULL,
         pe ? pe->references : NULL, from, pe ? pe->from_name : NULL, pe ? pe->to : NULL,
         pe ? pe->cc : NULL, pe ? pe->reply_to : NULL, subject, sent, body_text,
