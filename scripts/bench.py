@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """bench.py — `make bench`: csd's speed and memory next to this machine's
-own limits, measured in one run (design §11). Prints figures and ratios;
+own limits, measured in one run (README "Performance"). Prints figures and ratios;
 asserts nothing (benchmarks are not tests).
 
 Limits measured here:
@@ -12,7 +12,10 @@ Project figures:
     and job committed), with p99
   * push -> WebSocket `email.created` latency (fake Gmail on loopback)
   * memory of the whole csd (master and every worker): RSS and PSS
-The seed stack (NestJS) cannot run here; its figures from design §11 are
+  * a signed Interakt webhook acknowledged (HMAC checked, event and job
+    committed), with p99, and inbound WhatsApp line -> WebSocket
+    `message.created` latency (whatsapp)
+The seed stack (NestJS) cannot run here; its published figures are
 printed as the reference the targets are written against.
 
 Inbox (bench_inbox, its own stack on the same Postgres):
@@ -43,6 +46,7 @@ sys.path[:0] = [os.path.join(REPO, "tests", "integration"), os.path.join(REPO, "
 import harness  # noqa: E402
 from harness import Stack  # noqa: E402
 from fakeGoogle import start_fake_google  # noqa: E402
+from fakeInterakt import message_received, sign  # noqa: E402
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
@@ -226,12 +230,81 @@ end
         say("verified push acknowledged (204), 64 mailboxes", r["rps"], "req/s",
             "p50 %.2f ms p99 %.2f ms, non-2xx %d" % (r["p50"], r["p99"], r["non2xx"]))
         say("  notifications stored / sync jobs queued", stored, "rows", "%d jobs (coalesced per mailbox)" % jobs)
+        PUSH_RPS[0] = r["rps"]
         say("  vs seed stack unverified push (5,900; target >= 1.5x)", r["rps"] / SEED["push_rps"], "x")
         say("  vs pgbench -N on the same Postgres", r["rps"] / PG_WRITE_TPS[0] if PG_WRITE_TPS[0] else 0, "x")
         say("  p99 (target < 20 ms)", r["p99"], "ms")
 
 
 PG_WRITE_TPS = [0.0]
+PUSH_RPS = [0.0]
+
+
+def bench_interakt():
+    """whatsapp: a signed Interakt webhook acknowledged (HMAC-SHA256 of the
+    raw body checked, event + job committed, 200) under wrk, in a stack
+    with no job workers (the acknowledgement alone, as for the push); then
+    an inbound line -> `message.created` on a WebSocket, one at a time, with
+    the job worker running. wrk's Lua cannot sign, so the bodies are signed
+    here beforehand; requests past them are redeliveries (still checked,
+    parsed and answered 200, without a new row)."""
+    secret = "bench-interakt-secret"
+    nbodies = int(os.environ.get("BENCH_INTERAKT_BODIES", "20000"))
+    env = {"LOG_LEVEL": "warn", "CSD_MAX_REQUESTS": "1000000", "CSD_JOB_WORKERS": "0",
+           "CSD_REQUEST_WORKERS": os.environ.get("BENCH_PUSH_WORKERS", "4"), "INTERAKT_WEBHOOK_SECRET": secret}
+    with Stack(env=env) as s:
+        lua = os.path.join(s.tmp, "interakt.lua")
+        with open(lua, "w") as f:
+            f.write("local bodies = {\n")
+            for i in range(nbodies):
+                ev = message_received(phone="98%08d" % (i % 5000), text="mera order %d abhi tak nahi aaya" % i,
+                                      msg_id="bench-%d" % i)
+                body = json.dumps(ev, separators=(",", ":")).encode()
+                f.write("{%s,%s},\n" % (json.dumps(body.decode()), json.dumps(sign(secret, body))))
+            f.write("""}
+local n, counter = 0, 0
+function setup(thread) n = n + 1; thread:set("tid", n) end
+function init(args) counter = tid * 7919 end
+request = function()
+  counter = counter + 1
+  local b = bodies[(counter % #bodies) + 1]
+  return wrk.format("POST", "/webhooks/interakt", {["Content-Type"]="application/json", ["Interakt-Signature"]=b[2]}, b[1])
+end
+""")
+        r = wrk(s.base_url + "/webhooks/interakt", script=lua)
+        stored = int(s.sql("SELECT count(*) FROM interakt_events")[0][0])
+        say("signed Interakt webhook acknowledged (200)", r["rps"], "req/s",
+            "p50 %.2f ms p99 %.2f ms, non-2xx %d" % (r["p50"], r["p99"], r["non2xx"]))
+        say("  events stored (the rest: redeliveries)", stored, "rows", "of %d signed bodies" % nbodies)
+        say("  vs verified Pub/Sub push above", r["rps"] / PUSH_RPS[0] if PUSH_RPS[0] else 0, "x")
+        say("  vs pgbench -N on the same Postgres", r["rps"] / PG_WRITE_TPS[0] if PG_WRITE_TPS[0] else 0, "x")
+        say("  p99 (target < 20 ms)", r["p99"], "ms")
+
+    env.update({"CSD_JOB_WORKERS": "1"})
+    with Stack(env=env) as s:
+        ws = s.ws("inbox", token=s.admin_token)
+        lat = []
+        for i in range(EVENTS):
+            body = json.dumps(message_received(phone="9876543210", text="line %d" % i, msg_id="lat-%d" % i)).encode()
+            t0 = time.monotonic()
+            st = s.request("POST", "/webhooks/interakt", data=body,
+                           headers={"Content-Type": "application/json", "Interakt-Signature": sign(secret, body)})[0]
+            got = None
+            while time.monotonic() - t0 < 10:
+                ev = ws.recv_json(timeout=10)
+                if ev and ev.get("event") == "message.created" and ev["data"].get("text") == "line %d" % i:
+                    got = time.monotonic()
+                    break
+            if got and st == 200:
+                lat.append((got - t0) * 1000)
+        ws.close()
+        if lat:
+            lat.sort()
+            say("WhatsApp line -> message.created p50", statistics.median(lat), "ms", "(target < 30 ms)")
+            say("WhatsApp line -> message.created p99", lat[min(len(lat) - 1, int(len(lat) * 0.99))], "ms",
+                "%d/%d events" % (len(lat), EVENTS))
+        else:
+            say("WhatsApp line -> message.created", 0, "events", "none arrived: see csd log")
 
 
 def main():
@@ -336,6 +409,8 @@ def run_stack_benches(trivial_rps):
     print("\n[csd] Pub/Sub push acknowledgement", flush=True)
     bench_push_ack(google)
     google.stop()
+    print("\n[csd] WhatsApp (Interakt) webhook", flush=True)
+    bench_interakt()
     return 0
 
 

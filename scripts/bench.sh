@@ -15,6 +15,6 @@ for tool in wrk pgbench; do
   fi
 done
 python3 scripts/bench.py
-for extra in scripts/benchTriage.sh scripts/benchGemini.sh; do
+for extra in scripts/benchTriage.sh scripts/benchGemini.sh scripts/benchReports.py; do
   if [ -x "$extra" ]; then echo; "$extra"; fi
 done

@@ -6,6 +6,10 @@
 #      parameters through db_exec)
 #   3. file and folder names camelCase under fcgi lib scripts tests sql nginx
 #      (migrations are NNN_name.sql; data/fixture/corpus folders are exempt)
+#   4. at most two .c files directly in lib/ (modules go in a subsystem folder)
+#   5. every .c under lib/ and fcgi/ has a mirrored unit test
+#      (tests/<same path>Test.c) or a line in tests/coveredBy.txt naming the
+#      test that covers it; the table's lines must stay true
 # Prints every finding; exit 1 when there is any.
 set -uo pipefail
 
@@ -70,6 +74,46 @@ while IFS= read -r path; do
         break
     done
 done < <(list_files fcgi lib scripts tests sql nginx | sort -u)
+
+# 4. lib/ itself holds at most two .c files.
+mapfile -t top_lib < <(list_files lib | grep -E '^lib/[^/]+\.c$' | sort -u)
+if [ ${#top_lib[@]} -gt 2 ]; then
+    report "lib/ holds ${#top_lib[@]} .c files directly (${top_lib[*]}); at most 2: put a module in its subsystem folder (lib/core, lib/store, lib/net, ...)"
+fi
+
+# 5. A test for every source: mirrored, or named in the coverage table.
+COVERED=tests/coveredBy.txt
+declare -A covered_by=()
+if [ -f "$COVERED" ]; then
+    while read -r src test _; do
+        case "$src" in '' | '#'*) continue ;; esac
+        if [ -z "$test" ]; then
+            report "$COVERED: '$src' names no covering test (format: <source> <test file> <what it checks>)"
+            continue
+        fi
+        covered_by[$src]=$test
+    done <"$COVERED"
+fi
+mapfile -t sources < <(list_files lib fcgi | grep -E '\.c$' | sort -u)
+declare -A is_source=()
+for f in "${sources[@]}"; do
+    [ -f "$f" ] || continue
+    is_source[$f]=1
+    mirror="tests/${f%.c}Test.c"
+    if [ -f "$mirror" ]; then
+        [ -n "${covered_by[$f]:-}" ] &&
+            report "$COVERED lists $f, which now has its own test $mirror: remove the line"
+        continue
+    fi
+    if [ -z "${covered_by[$f]:-}" ]; then
+        report "no test for $f: add $mirror (Criterion, mirroring the source path), or a line \"$f <test file> <what it checks>\" in $COVERED naming the integration test that covers it"
+    elif [ ! -f "${covered_by[$f]}" ]; then
+        report "$COVERED: $f is said to be covered by ${covered_by[$f]}, which does not exist"
+    fi
+done
+for src in "${!covered_by[@]}"; do
+    [ -n "${is_source[$src]:-}" ] || report "$COVERED lists $src, which is not a source file (moved or deleted?): update the line"
+done
 
 if [ "$problems" -gt 0 ]; then
     echo "checkSrc: $problems problem(s)"

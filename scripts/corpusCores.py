@@ -1355,3 +1355,439 @@ Got it, thanks for the info
 for _team, _langs in MORE.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# --------------------------------------------------------------------------- issue 13
+# Intents the local model confused on real inboxes: price and stock questions
+# (sales, not technical), dealer credit terms (sales) against dealer dues and
+# ledgers (finance), order changes before dispatch (support, not dispatch),
+# "paid but not shipped" (dispatch), "did not work, refund" (returns_refunds),
+# courtesy, wishes and job seekers (general). Written as new templates, never
+# copied from heldOut.tsv (genCorpus.py drops near-duplicates anyway).
+ISSUE13 = {
+    "sales": {
+        "en": """
+how much does {p} cost?
+what is the MRP of {p} 1 litre
+price of {p} for {n} acre pack?
+{p} 5 kg bag rate please
+is {p} available right now? need {n} packs
+when will {p} be back in stock
+do you give credit to dealers? how many days
+any festival offer running on {p}?
+what discount on {qty} of {p}
+we want to sell your products in our shop, what margin do dealers get
+can you make {p} with our own brand label, rate for {qty}
+first a small trial pack, then bulk order of {qty} if it works
+""",
+        "hi": """
+{p} कितने का है
+{p} का दाम बताइए
+{p} 1 लीटर की कीमत क्या है
+{p} का 5 किलो वाला बैग कितने का पड़ेगा
+{p} अभी मिलेगा क्या, {n} पैकेट चाहिए
+{p} फिर से कब आएगा स्टॉक में
+डीलर को उधार कितने दिन का मिलता है
+त्योहार पर कोई छूट या स्कीम चल रही है क्या
+{qty} लेने पर कितना डिस्काउंट मिलेगा
+हमारी दुकान पर आपका माल रखना है, डीलर को कितना मार्जिन मिलेगा
+डीलरशिप के लिए कितना पैसा जमा करना होगा
+पहले थोड़ा सा लेकर देखेंगे, अच्छा लगा तो {qty} लेंगे
+""",
+        "hinglish": """
+{p} kitne ka hai
+{p} ka daam batao
+{p} 1 litre ki price kya hai
+{p} 5 kg bag kitne ka padega
+{p} abhi milega kya {n} packet chahiye
+{p} stock me kab aayega wapas
+dealer ko udhaar kitne din ka milta hai
+koi festival offer ya scheme chal rahi hai kya
+{qty} lene pe kitna discount doge
+humari dukan pe aapka maal rakhna hai dealer margin kitna milega
+dealership ke liye kitna paisa jama karna padega
+pehle thoda trial lenge accha laga to {qty} lenge
+""",
+    },
+    "finance": {
+        "en": """
+I am your dealer, send me the account statement with the pending balance
+how much is outstanding in our dealer account?
+we paid {amt} by RTGS on {date}, please confirm it is received and update our ledger
+is GST included in the price or charged extra?
+why was extra money charged on cash on delivery
+you said free delivery but shipping charge is added in the bill
+can I pay by cheque for the dealer order?
+can I pay half now and the rest when goods arrive?
+need a proper bill for subsidy in the agriculture department
+""",
+        "hi": """
+मैं आपका डीलर हूं, बकाया रकम के साथ खाते का हिसाब भेजिए
+हमारे डीलर खाते में कितना बाकी है
+{date} को {amt} आरटीजीएस किया था, मिला या नहीं बताइए
+कीमत में जीएसटी शामिल है या अलग से देना होगा
+कैश ऑन डिलीवरी पर ज्यादा पैसे क्यों लिए
+फ्री डिलीवरी बोला था फिर भी बिल में शिपिंग चार्ज जोड़ दिया
+डीलर ऑर्डर का भुगतान चेक से कर सकते हैं क्या
+आधा पैसा अभी दे दें और बाकी माल आने पर, चलेगा क्या
+कृषि विभाग में सब्सिडी के लिए पक्का बिल चाहिए
+""",
+        "hinglish": """
+main aapka dealer hu, baki rakam ke sath khate ka hisab bhejo
+humare dealer account me kitna baki hai
+{date} ko {amt} rtgs kiya tha mila ya nahi batao
+rate me gst included hai ya alag se dena hoga
+cod pe extra paise kyu kaat liye
+free delivery bola tha phir bhi bill me shipping charge jod diya
+dealer order ka payment cheque se de sakte hai kya
+aadha paisa abhi de du baki maal aane pe chalega kya
+krishi vibhag me subsidy ke liye pakka bill chahiye
+""",
+    },
+    "support": {
+        "en": """
+please cancel my order, not needed anymore
+change the payment mode of my order to cash on delivery before it ships
+add one more item to my order before packing
+merge my two orders into one parcel, they are not shipped yet
+update my mobile number in my account
+the app closes by itself as soon as I open it
+website shows an error when I try to checkout
+I want to talk to someone in Marathi
+please stop the whatsapp promotional messages
+delete my account, I don't need it
+order got cancelled automatically, I did not cancel it, please place it again
+""",
+        "hi": """
+मेरा ऑर्डर रद्द कर दीजिए, अब जरूरत नहीं है
+भेजने से पहले ऑर्डर का भुगतान कैश ऑन डिलीवरी कर दीजिए
+पैक होने से पहले ऑर्डर में एक चीज और जोड़ दीजिए
+मेरे दोनों ऑर्डर एक ही पार्सल में भेज दो, अभी भेजे नहीं गए
+मेरे खाते में मोबाइल नंबर बदलना है
+ऐप खोलते ही अपने आप बंद हो जाता है
+वेबसाइट पर ऑर्डर करते समय एरर आ रहा है
+मराठी में बात करने वाला कोई चाहिए
+व्हाट्सएप पर प्रचार वाले मैसेज बंद कर दीजिए
+मेरा अकाउंट डिलीट कर दो, जरूरत नहीं है
+ऑर्डर अपने आप कैंसल हो गया, मैंने नहीं किया, फिर से लगा दीजिए
+""",
+        "hinglish": """
+mera order cancel kar do ab zarurat nahi hai
+bhejne se pehle order ka payment cod kar do
+pack hone se pehle order me ek item aur jod do
+dono order ek hi parcel me bhej do abhi ship nahi hue
+mere account me mobile number badalna hai
+app kholte hi apne aap band ho jata hai
+website pe checkout karte time error aa raha hai
+marathi me baat karne wala koi chahiye
+whatsapp pe promotion wale msg band karo
+mera account delete kar do zarurat nahi
+order apne aap cancel ho gaya maine nahi kiya phir se laga do
+""",
+    },
+    "dispatch": {
+        "en": """
+payment is done but the order is still not shipped
+I paid on {date} but no dispatch update yet
+only part of my order came, where is the rest of the boxes
+how many days will it take to reach {city}
+please dispatch today, I have to spray before the rain
+courier says he cannot find my address, please give him my number
+order is paid, I don't want refund, just send the goods
+""",
+        "hi": """
+पैसे दे दिए लेकिन ऑर्डर अभी तक भेजा नहीं
+{date} को भुगतान किया था, अभी तक भेजने की कोई खबर नहीं
+आधा सामान ही आया, बाकी के डिब्बे कहां हैं
+{city} तक पहुंचने में कितने दिन लगेंगे
+आज ही भेज दीजिए, बारिश से पहले छिड़काव करना है
+कूरियर वाला बोल रहा पता नहीं मिल रहा, उसे मेरा नंबर दे दो
+पैसा वापस नहीं चाहिए, बस माल भेज दो
+""",
+        "hinglish": """
+paisa de diya lekin order abhi tak bheja nahi
+{date} ko payment kiya tha abhi tak dispatch ki koi khabar nahi
+aadha saman hi aaya baaki ke dibbe kahan hai
+{city} tak pahunchne me kitne din lagenge
+aaj hi bhej do barish se pehle spray karna hai
+courier wala bol raha address nahi mil raha usko mera number de do
+paisa wapas nahi chahiye bas maal bhej do
+""",
+    },
+    "returns_refunds": {
+        "en": """
+the {p} did not work at all on my {c}, I want a refund
+product had no effect on {pest}, return it and give my money back
+you sent the wrong product, please exchange it for what I ordered
+I ordered 1 kg but got 500 g, refund the difference
+the bottle was cracked when it arrived, please replace
+replacement was promised but still not sent
+I got someone else's parcel, not my items, please arrange return
+packing looks fake, I think the product is duplicate, take it back
+pickup boy did not come on the date for my return, schedule again
+order was cancelled by you but refund not received
+refund to my bank account please, not to the wallet
+""",
+        "hi": """
+{p} का मेरी {c} पर कोई असर नहीं हुआ, पैसे वापस चाहिए
+{pest} पर दवा ने काम नहीं किया, वापस लो और पैसा लौटाओ
+गलत सामान भेजा, जो मंगाया था वो बदल कर दीजिए
+1 किलो मंगाया था 500 ग्राम आया, बाकी पैसे वापस करो
+बोतल टूटी हुई पहुंची, बदल कर दीजिए
+बदलने का वादा किया था पर अभी तक नहीं भेजा
+किसी और का पार्सल आ गया, मेरा सामान नहीं है, वापस ले जाइए
+पैकिंग नकली लग रही है, माल डुप्लीकेट लगता है, वापस लो
+वापसी के लिए माल लेने वाला नहीं आया, दोबारा भेजो
+आपने ऑर्डर कैंसल किया पर रिफंड नहीं मिला
+""",
+        "hinglish": """
+{p} ne meri {c} pe koi kaam nahi kiya paise wapas chahiye
+{pest} pe dawai ka koi asar nahi hua wapas lo paisa lautao
+galat saman bhej diya jo manga tha wo badal ke do
+1 kg manga tha 500 gram aaya baki paise wapas karo
+bottle tuti hui pahunchi replace karo
+replace karne ka bola tha par abhi tak nahi bheja
+kisi aur ka parcel aa gaya mera saman nahi hai wapas le jao
+packing nakli lag rahi hai maal duplicate lagta hai wapas lo
+return pickup wala nahi aaya dobara bhejo
+aapne order cancel kiya par refund nahi mila
+""",
+    },
+    "technical": {
+        "en": """
+what dose of {p} per litre for {pest} on {c}
+label says one dose and the shop says another, which is right for {p}?
+which of your products controls {pest} in {c}?
+{p} turns solid in cold weather, how do I mix it in water
+will {p} help in saline soil?
+how many times to spray {p} in one season on {c}
+""",
+        "hi": """
+{c} में {pest} के लिए {p} प्रति लीटर कितना डालें
+लेबल पर कुछ और लिखा है और दुकानदार कुछ और बोल रहा, {p} की सही मात्रा क्या है
+{c} में {pest} के लिए आपकी कौन सी दवा काम करेगी
+ठंड में {p} जम जाता है, पानी में कैसे मिलाएं
+खारी मिट्टी में {p} से फायदा होगा क्या
+एक सीजन में {c} पर {p} कितनी बार छिड़कें
+""",
+        "hinglish": """
+{c} me {pest} ke liye {p} per litre kitna dale
+label pe kuch aur likha hai dukandar kuch aur bol raha {p} ki sahi matra kya hai
+{c} me {pest} ke liye aapki kaunsi dawai kaam karegi
+thand me {p} jam jata hai pani me kaise milaye
+khari mitti me {p} se fayda hoga kya
+ek season me {c} pe {p} kitni baar spray kare
+""",
+    },
+    "general": {
+        "en": """
+thank you so much, your products are really good
+happy Holi to the whole team
+ok understood, thanks
+noted with thanks
+is this really the Katyayani company number?
+I want a job in your company, I have done BSc agriculture
+do you need drivers? I have my own pickup van
+my neighbours also want to use your products now, very good quality
+just checking if this number works
+nice talking to your executive, he explained everything well
+Eid Mubarak to everyone
+how are you all, long time
+""",
+        "hi": """
+बहुत बहुत धन्यवाद, आपका माल बढ़िया है
+होली की शुभकामनाएं पूरी टीम को
+ठीक है समझ गया, धन्यवाद
+क्या यह सच में कात्यायनी कंपनी का नंबर है
+आपकी कंपनी में नौकरी चाहिए, मैंने कृषि में स्नातक किया है
+ड्राइवर की जरूरत है क्या? मेरे पास अपनी गाड़ी है
+मेरे पड़ोसी भी अब आपका ही माल लेंगे, बहुत बढ़िया
+बस देख रहा था ये नंबर चालू है या नहीं
+आपके कर्मचारी से बात करके अच्छा लगा, सब अच्छे से समझाया
+ईद मुबारक सभी को
+कैसे हैं आप सब, बहुत दिन हो गए
+""",
+        "hinglish": """
+bahut bahut dhanyawad aapka maal badhiya hai
+holi ki shubhkamnaye puri team ko
+thik hai samajh gaya dhanyawad
+kya ye sach me katyayani company ka number hai
+aapki company me naukri chahiye maine bsc agri kiya hai
+driver ki zarurat hai kya mere paas apni gaadi hai
+mere padosi bhi ab aapka hi maal lenge bahut badhiya
+bas dekh raha tha ye number chalu hai ya nahi
+aapke executive se baat karke accha laga sab ache se samjhaya
+eid mubarak sabko
+kaise ho aap sab bahut din ho gaye
+""",
+    },
+}
+# Templates written after reading the held-out set's errors: genCorpus.py
+# checks them more strictly (STRICT_CORES), so none is a paraphrase of a test line.
+STRICT_CORES = set()
+for _team, _langs in ISSUE13.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
+
+# Hindi and courtesy phrasings that were thin (issue 13, second pass).
+ISSUE13B = {
+    "general": {
+        "hi": """
+नमस्ते, आप सबको नए साल की बधाई
+बहुत अच्छा लगा आपकी सेवा से, आगे भी ऐसे ही रहना
+ठीक है भाई, बाद में बात करते हैं
+जी हां मिल गया, शुक्रिया
+आपके यूट्यूब वीडियो बहुत काम के हैं
+कंपनी का ऑफिस कहां है, कभी आना हो तो
+मुझे आपकी कंपनी के बारे में जानकारी चाहिए, कब शुरू हुई
+गलती से मैसेज चला गया, ध्यान मत दीजिए
+आपके यहां काम करने का मौका मिल सकता है क्या
+""",
+        "en": """
+sorry, wrong number
+where is your head office located?
+loved the way your team handles customers, keep it up
+just saying hi, no query
+merry christmas and happy new year
+sent by mistake, ignore please
+""",
+        "hinglish": """
+sorry galti se msg chala gaya
+aapka head office kahan hai
+aap logo ka kaam bahut accha hai aise hi rehna
+naye saal ki badhai ho
+aapki company me kaam mil sakta hai kya
+""",
+    },
+    "support": {
+        "hi": """
+ऐप में मेरे पुराने ऑर्डर नहीं दिख रहे
+पासवर्ड भूल गया, नया कैसे बनाऊं
+ऑर्डर होल्ड पर दिखा रहा है, मुझे क्या करना है
+कस्टमर केयर का नंबर लगता नहीं, किसी से बात करवाइए
+मेरा पता गलत लिख गया है, भेजने से पहले ठीक कर दीजिए
+ऐप हिंदी में कैसे करें
+ईमेल का जवाब नहीं मिल रहा, कोई इंसान जवाब दे
+""",
+        "en": """
+my old orders are not showing in the app
+forgot my password, how do I reset it
+order shows on hold, what should I do
+your helpline number is always busy, please call me back
+how do I change the app language to Hindi
+""",
+        "hinglish": """
+app me purane order nahi dikh rahe
+password bhul gaya naya kaise banau
+order hold pe dikha raha hai kya karna hai
+customer care ka number lagta hi nahi koi call karo
+app hindi me kaise kare
+""",
+    },
+    "sales": {
+        "hi": """
+{p} का एमआरपी कितना है
+{p} कितने रुपये का मिलेगा
+आपके पास {p} का बड़ा पैक है क्या
+{city} में आपका डीलर कौन है, वहीं से लेना है
+थोक में लेने पर भाव कम होगा क्या
+नया माल कब तक आएगा, {p} खत्म है
+""",
+    },
+    "finance": {
+        "hi": """
+गलती से दो बार पेमेंट हो गया, एक वापस कर दो
+आयकर के लिए पूरे साल का हिसाब चाहिए
+पेमेंट की रसीद भेज दीजिए
+चेक जमा किया था, खाते में चढ़ा या नहीं
+बकाया कितना है हमारा, पूरा चुका देंगे
+""",
+    },
+    "dispatch": {
+        "hi": """
+घर पर था फिर भी लिखा है डिलीवरी की कोशिश की, झूठ है
+इतने दिन हो गए, डिलीवरी में इतनी देर क्यों
+कौन सा कूरियर है, ट्रैकिंग नंबर भेजो
+ट्रैकिंग नंबर गलत बता रहा है वेबसाइट पर
+""",
+    },
+    "returns_refunds": {
+        "hi": """
+रिफंड में पूरे पैसे नहीं आए, कुछ कम आए
+बदले में नया माल भेजने को बोला था, वो भी नहीं आया
+गलत दवा आ गई, सही वाली भेजो और ये वापस लो
+पैकेट में कम माल निकला, बाकी का पैसा लौटाओ
+""",
+    },
+    "technical": {
+        "hi": """
+{p} और {p} एक साथ मिलाकर छिड़क सकते हैं क्या
+{c} में फूल झड़ रहे हैं, क्या डालें
+ड्रिप से {p} दे सकते हैं क्या
+""",
+    },
+}
+for _team, _langs in ISSUE13B.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
+
+# Third pass (issue 13): courtesy and account/app intents in Hinglish and Hindi.
+ISSUE13C = {
+    "general": {
+        "hinglish": """
+good night sir ji
+ram ram sa sab thik
+aapka bahut bahut shukriya bhai
+mast product hai maza aa gaya
+koi baat nahi sir ji
+jai jawan jai kisan 🙏
+ye message mere bete ne bheja tha galti se
+apki team ko meri taraf se dhanyawad kehna
+bhai aapke field officer humare gaon aaye the acha laga
+humare gaon me bhi aapka prachar karunga
+""",
+        "hi": """
+शुभ रात्रि
+राम राम जी, सब ठीक है
+आपका बहुत बहुत आभार
+बढ़िया उत्पाद है, मज़ा आ गया
+कोई बात नहीं जी
+जय जवान जय किसान
+ये मैसेज बच्चे ने गलती से भेज दिया
+आपकी टीम को मेरी तरफ से धन्यवाद कहना
+""",
+        "en": """
+good night
+no problem at all
+your field officer visited our village, good experience
+keep up the good work
+""",
+    },
+    "support": {
+        "hinglish": """
+otp galat bata raha hai baar baar
+account me naam galat hai theek karo
+app update ke baad khul nahi raha
+order place karte time page atak jata hai
+notification band karni hai app ki
+mera order galti se cancel ho gaya wapas chalu karo
+customer care se baat karni hai call back karo
+login ke liye email ki jagah mobile se kaise kare
+order me quantity badalni hai bhejne se pehle
+""",
+        "hi": """
+ओटीपी बार बार गलत बता रहा है
+खाते में नाम गलत लिखा है, ठीक कर दीजिए
+ऐप अपडेट करने के बाद खुल नहीं रहा
+ऑर्डर करते समय पेज अटक जाता है
+ऐप की सूचनाएं बंद करनी हैं
+ग्राहक सेवा से बात करनी है, वापस फोन कीजिए
+भेजने से पहले ऑर्डर में मात्रा बदलनी है
+""",
+    },
+}
+for _team, _langs in ISSUE13C.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+        STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())

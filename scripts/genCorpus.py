@@ -24,12 +24,16 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpusCores import CORES, DETAILS, HAND  # noqa: E402
+from corpusCores import CORES, DETAILS, HAND, STRICT_CORES  # noqa: E402
 
 SEED = 20240611
 NEAR_DUP = 0.6
-USES_PER_CORE = 5
-TARGET_PER_CELL = 175
+# Templates written after the held-out set's errors were read (STRICT_CORES)
+# are checked more strictly: a template is the intent itself, and a
+# paraphrase of a test line (slots removed) would teach the test.
+CORE_NEAR_DUP = 0.4
+USES_PER_CORE = 6
+TARGET_PER_CELL = 300
 
 PRODUCTS = {
     "en": ["neem oil 1 litre", "neem oil", "Trichoderma", "Trichoderma viride 1kg", "humic acid",
@@ -276,7 +280,7 @@ def main():
         for lang in ("en", "hi", "hinglish"):
             for core in lines_of(CORES[team][lang]):
                 j, near = held.nearest(re.sub(r"\{\w+\}", " ", core))
-                if j >= NEAR_DUP:
+                if j >= (CORE_NEAR_DUP if core in STRICT_CORES else NEAR_DUP):
                     too_close.add(core)
                     print(f"skipped: template close to a heldOut.tsv line ({j:.2f}): {core!r} ~ {near!r}")
     for team in CORES:

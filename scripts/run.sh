@@ -159,6 +159,10 @@ USER_LINE=""
 [ "$(id -u)" -eq 0 ] && USER_LINE="user root;"
 MAX_BODY_BYTES=${CSD_MAX_BODY_BYTES:-1048576}
 NGINX_VAR=$VAR/nginx
+# nginx serves stored media from csd's MEDIA_DIR (relative to the repo, csd's cwd).
+MEDIA_DIR_ABS=${MEDIA_DIR:-var/media}
+[[ $MEDIA_DIR_ABS == /* ]] || MEDIA_DIR_ABS=$REPO/$MEDIA_DIR_ABS
+mkdir -p "$MEDIA_DIR_ABS"
 sed -e "s|@USER_LINE@|$USER_LINE|" \
     -e "s|@VAR@|$NGINX_VAR|g" \
     -e "s|@PORT@|$PORT|g" \
@@ -168,6 +172,7 @@ sed -e "s|@USER_LINE@|$USER_LINE|" \
     -e "s|@NGINX_DIR@|$REPO/nginx|g" \
     -e "s|@NCHAN_MODULE@|$NCHAN_MODULE|g" \
     -e "s|@MAX_BODY@|$((MAX_BODY_BYTES + 65536))|g" \
+    -e "s|@MEDIA_DIR@|$MEDIA_DIR_ABS|g" \
     nginx/csd.conf.template >"$NGINX_VAR/nginx.conf"
 nginx -q -t -p "$NGINX_VAR" -c "$NGINX_VAR/nginx.conf" -e "$NGINX_VAR/error.log" ||
     die "nginx rejected the rendered config $NGINX_VAR/nginx.conf"

@@ -80,7 +80,8 @@ for bin in "${unit_bins[@]}"; do
     [ -n "$FILTER" ] && [[ $bin != *"$FILTER"* ]] && continue
     echo "-- $bin"
     out="$RUN_DIR/unit.out"
-    # Tests that need Postgres read CS_TEST_DATABASE_URL (skipped without).
+    # Tests that need Postgres read CS_TEST_DATABASE_URL (they fail without:
+    # tests/testDb.h).
     unset CS_TEST_DATABASE_URL
     jobs=2
     if [ "$PG_STARTED" = 1 ] && grep -qa CS_TEST_DATABASE_URL "$bin"; then
@@ -90,6 +91,8 @@ for bin in "${unit_bins[@]}"; do
             export CS_TEST_DATABASE_URL=$dburl
         else
             echo "runTests: could not prepare a database for $bin" >&2
+            failed=$((failed + 1))
+            failed_what+=("$bin (no database)")
         fi
     fi
     timeout -k 10 "$UNIT_TIMEOUT" "$bin" --jobs "$jobs" >"$out" 2>&1

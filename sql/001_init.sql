@@ -1,4 +1,4 @@
--- 001_init.sql — the data model (design §4).
+-- 001_init.sql — the data model: mailboxes, emails, customers, conversations, jobs.
 -- Applied once, inside a transaction, by `csctl migrate`; recorded in
 -- schema_migrations. Later changes go in new numbered files.
 

@@ -31,5 +31,32 @@ const Route ROUTES[] = {
     {"POST", "/conversations/:id/messages", handle_conversation_messages_create, AUTH_AGENT, 65536, "conversations.messages.create"},
     /* --- triage (triage) --- */
     {"POST", "/conversations/:id/triage", handle_conversation_triage, AUTH_AGENT, 1024, "conversations.triage"},
+    /* --- agents, login, customers, canned responses (inbox people) --- */
+    {"POST", "/auth/login", handle_auth_login, AUTH_NONE, 4096, "auth.login"},
+    {"GET", "/me", handle_me_get, AUTH_AGENT, 0, "me.get"},
+    {"PATCH", "/me", handle_me_update, AUTH_AGENT, 1024, "me.update"},
+    {"GET", "/agents", handle_agents_list, AUTH_ADMIN, 0, "agents.list"},
+    {"POST", "/agents", handle_agents_create, AUTH_ADMIN, 8192, "agents.create"},
+    {"GET", "/agents/:id", handle_agents_get, AUTH_ADMIN, 0, "agents.get"},
+    {"PATCH", "/agents/:id", handle_agents_update, AUTH_ADMIN, 8192, "agents.update"},
+    {"DELETE", "/agents/:id", handle_agents_delete, AUTH_ADMIN, 0, "agents.delete"},
+    {"GET", "/customers", handle_customers_list, AUTH_AGENT, 0, "customers.list"},
+    {"GET", "/customers/:id", handle_customers_get, AUTH_AGENT, 0, "customers.get"},
+    {"PATCH", "/customers/:id", handle_customers_update, AUTH_AGENT, 4096, "customers.update"},
+    {"POST", "/customers/:id/identities", handle_customer_identities_add, AUTH_AGENT, 4096, "customers.identities_add"},
+    {"POST", "/customers/:id/merge", handle_customers_merge, AUTH_ADMIN, 1024, "customers.merge"},
+    {"GET", "/canned-responses", handle_canned_list, AUTH_AGENT, 0, "canned_responses.list"},
+    {"POST", "/canned-responses", handle_canned_create, AUTH_ADMIN, 16384, "canned_responses.create"},
+    {"PATCH", "/canned-responses/:id", handle_canned_update, AUTH_ADMIN, 16384, "canned_responses.update"},
+    {"DELETE", "/canned-responses/:id", handle_canned_delete, AUTH_ADMIN, 0, "canned_responses.delete"},
+    /* --- WhatsApp through Interakt, media (whatsapp) --- */
+    {"POST", "/webhooks/interakt", handle_interakt_webhook, AUTH_NONE, 262144, "webhooks.interakt"},
+    {"GET", "/media/:id", handle_media_get, AUTH_NONE, 0, "media.get"},
+    /* --- calls (IVR): Exotel's secret is the path token, never logged --- */
+    {"GET", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
+    {"POST", "/webhooks/ivr/exotel/:token", handle_ivr_exotel, AUTH_NONE, 65536, "webhooks.ivr_exotel"},
+    {"POST", "/webhooks/ivr/generic", handle_ivr_generic, AUTH_NONE, 65536, "webhooks.ivr_generic"},
+    /* --- dashboard (dashboard) --- */
+    {"GET", "/dashboard/:name", handle_dashboard_report, AUTH_ADMIN, 0, "dashboard.report"},
 };
 const size_t ROUTES_COUNT = sizeof ROUTES / sizeof ROUTES[0];

@@ -21,7 +21,7 @@ typedef struct ScheduledTask {
     ScheduledFn fn;
 } ScheduledTask;
 
-/* lib/scheduledTasks.c */
+/* fcgi/app/scheduledTasks.c */
 extern const ScheduledTask SCHEDULED_TASKS[];
 extern const unsigned SCHEDULED_TASKS_COUNT;
 

@@ -5,6 +5,9 @@
 #include <string.h>
 #include <time.h>
 
+#include <openssl/crypto.h>
+
+#include "crypto/password.h"
 #include "inbox/agents.h"
 #include "core/arena.h"
 #include "core/config.h"
@@ -115,14 +118,61 @@ cleanup:
     return ret;
 }
 
+/* `csctl agent passwd --email E`: the password comes on standard input
+ * (first line), never on the command line where `ps` would show it. */
+static int agent_passwd(int argc, char **argv)
+{
+    static const char *const KNOWN[] = {"--email", NULL};
+    Arena *a = arena_new(0);
+    int bad = 0, ret = 1;
+    char line[PASSWORD_MAX_LEN + 2];
+    AgentRecord rec, updated;
+    const char *why = NULL;
+    if (check_opts(argc, argv, 1, KNOWN)) {
+        ret = 2;
+        goto cleanup;
+    }
+    const char *email = opt(argc, argv, "--email", &bad);
+    if (bad || !email) {
+        fprintf(stderr, "usage: csctl agent passwd --email E   (the password on standard input)\n");
+        ret = 2;
+        goto cleanup;
+    }
+    if (!fgets(line, sizeof line, stdin)) {
+        fprintf(stderr, "csctl agent passwd: no password on standard input\n");
+        goto cleanup;
+    }
+    line[strcspn(line, "\r\n")] = '\0';
+    int rc = agent_find(a, email, &rec);
+    if (rc) {
+        fprintf(stderr, "csctl agent passwd: %s\n", rc == ERR_NOT_FOUND ? "no such agent" : db_last_error());
+        goto cleanup;
+    }
+    AgentPatch patch = {.capacity = -1, .active = -1, .available = -1, .password = line};
+    rc = agent_update(a, rec.id, &patch, &updated, &why);
+    if (rc) {
+        fprintf(stderr, "csctl agent passwd: %s\n", why ? why : db_last_error());
+        goto cleanup;
+    }
+    printf("password set for %s\n", updated.email);
+    ret = 0;
+cleanup:
+    OPENSSL_cleanse(line, sizeof line);
+    arena_destroy(&a);
+    return ret;
+}
+
 int csctl_agent(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "add") == 0)
         return agent_add(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "list") == 0)
         return agent_list_cmd();
+    if (argc >= 2 && strcmp(argv[1], "passwd") == 0)
+        return agent_passwd(argc - 1, argv + 1);
     fprintf(stderr, "usage: csctl agent add --name N --email E [--role admin|agent] [--teams a,b] "
-                    "[--capacity N]\n       csctl agent list\n");
+                    "[--capacity N]\n       csctl agent list\n"
+                    "       csctl agent passwd --email E   (password on standard input)\n");
     return 2;
 }
 

@@ -26,5 +26,11 @@ int csctl_triage(int argc, char **argv);
 int csctl_gmail(int argc, char **argv);
 /* --- procman: jobCmd.c --- */
 int csctl_job(int argc, char **argv);
+/* --- calls: callsCmd.c --- */
+int csctl_calls(int argc, char **argv);
+
+/* --- dashboard: reportCmd.c --- */
+int csctl_report(int argc, char **argv);
+int csctl_reports(int argc, char **argv);
 
 #endif

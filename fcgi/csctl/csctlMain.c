@@ -11,16 +11,21 @@
 static const CsctlCommand COMMANDS[] = {
     {"migrate", "[--dir sql]", "apply sql/ migrations in order (idempotent)", 1, csctl_migrate},
     /* --- api --- */
-    {"agent", "add --name N --email E [...] | list", "create or list agents", 1, csctl_agent},
+    {"agent", "add --name N --email E [...] | list | passwd --email E", "create or list agents, set a password (stdin)", 1, csctl_agent},
     {"token", "--email E [--ttl 12h]", "print an API token (JWT) for an agent", 1, csctl_token},
     /* --- triage --- */
-    {"triage-train", "[--out F] [--corpus F]... [--algo nb|lr]", "train the local triage model (no database)", 0, csctl_triage_train},
+    {"triage-train", "[--out F] [--corpus F]... [--algo nb|lr] | --from-db [--force]", "train the local model (--from-db: with agents' corrections, installed if not worse)", 0, csctl_triage_train},
     {"triage-eval", "[--model F] [--corpus F]... [--test F]", "held-out accuracy and speed of the local model", 0, csctl_triage_eval},
     {"triage", "[--model F] < messages", "triage stdin lines (\\n = newline), one JSON per line", 0, csctl_triage},
     /* --- gmail --- */
     {"gmail", "watch|stop|sync <id> | renew", "Gmail watch / sync a mailbox now; queue watch renewals", 1, csctl_gmail},
     /* --- procman --- */
     {"job", "enqueue <kind> [json] | retry <id>", "enqueue a job, or retry a dead one", 1, csctl_job},
+    /* --- calls --- */
+    {"calls", "reconcile | fold <provider> <call-id>", "ask Exotel about unfinished calls now; fold a call", 1, csctl_calls},
+    /* --- dashboard --- */
+    {"report", "<name> [--from D] [--to D] [--csv]", "print a dashboard report (summary|volume|teams|agents|ai)", 1, csctl_report},
+    {"reports", "rebuild | refresh", "recompute the dashboard's daily rollups", 1, csctl_reports},
 };
 static const size_t COMMANDS_COUNT = sizeof COMMANDS / sizeof COMMANDS[0];
 

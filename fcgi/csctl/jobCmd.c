@@ -8,7 +8,7 @@
 #include "csctl.h"
 #include "store/db.h"
 #include "core/errors.h"
-#include "app/jobKinds.h"
+#include "app/app.h"
 #include "jobs/jobQueue.h"
 
 static int job_usage(void)
@@ -23,11 +23,7 @@ static int cmd_enqueue(int argc, char **argv)
     if (argc < 3 || argc > 4)
         return job_usage();
     const char *kind = argv[2];
-    int known = 0;
-    for (size_t i = 0; i < JOB_KINDS_COUNT; i++)
-        if (strcmp(JOB_KINDS[i].kind, kind) == 0)
-            known = 1;
-    if (!known) {
+    if (!app_job_kind_known(kind)) {
         fprintf(stderr, "csctl job: unknown job kind '%s'\n", kind);
         return 1;
     }

@@ -46,5 +46,38 @@ int handle_conversations_update(Request *req);
 int handle_conversation_assignment(Request *req);
 /* conversationMessages.c */
 int handle_conversation_messages_create(Request *req);
+/* --- agents, login, customers, canned responses (inbox people) --- */
+/* agents/agents.c */
+int handle_auth_login(Request *req);
+int handle_me_get(Request *req);
+int handle_me_update(Request *req);
+int handle_agents_list(Request *req);
+int handle_agents_create(Request *req);
+int handle_agents_get(Request *req);
+int handle_agents_update(Request *req);
+int handle_agents_delete(Request *req);
+/* inbox/customers.c */
+int handle_customers_list(Request *req);
+int handle_customers_get(Request *req);
+int handle_customers_update(Request *req);
+int handle_customer_identities_add(Request *req);
+int handle_customers_merge(Request *req);
+/* inbox/cannedResponses.c */
+int handle_canned_list(Request *req);
+int handle_canned_create(Request *req);
+int handle_canned_update(Request *req);
+int handle_canned_delete(Request *req);
+/* --- WhatsApp through Interakt, media (whatsapp) --- */
+/* webhooks/interaktWebhook.c */
+int handle_interakt_webhook(Request *req);
+/* inbox/media.c */
+int handle_media_get(Request *req);
+/* --- calls (IVR) --- */
+/* webhooks/ivrWebhook.c */
+int handle_ivr_exotel(Request *req);
+int handle_ivr_generic(Request *req);
+/* --- dashboard (dashboard) --- */
+/* dashboard.c */
+int handle_dashboard_report(Request *req);
 
 #endif

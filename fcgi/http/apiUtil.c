@@ -1,6 +1,7 @@
 /* apiUtil.c — see apiUtil.h. */
 #include "http/apiUtil.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include "store/db.h"
@@ -58,10 +59,51 @@ int api_row_write(Buf *b, const PGresult *r, int row, const ApiColumn *cols, int
     return rc;
 }
 
+int api_reply_list(Request *req, json_object *items, const char *next_cursor)
+{
+    json_object *o = json_object_new_object();
+    json_object_object_add(o, "data", items ? items : json_object_new_array());
+    json_object_object_add(o, "next_cursor",
+                           next_cursor && *next_cursor ? json_object_new_string(next_cursor) : NULL);
+    return req_reply(req, 200, o);
+}
+
+int api_list_open(Buf *b) { return buf_append_str(b, "{\"data\":["); }
+
+int api_list_close(Buf *b, const char *next_cursor)
+{
+    if (!next_cursor || !*next_cursor)
+        return buf_append_str(b, "],\"next_cursor\":null}");
+    int rc = buf_append_str(b, "],\"next_cursor\":\"");
+    if (rc == 0)
+        rc = buf_append_json_escaped(b, next_cursor, strlen(next_cursor));
+    if (rc == 0)
+        rc = buf_append_str(b, "\"}");
+    return rc;
+}
+
+int api_reply_row(Request *req, int status, const PGresult *r, const char *what, int64_t id)
+{
+    json_object *row = NULL;
+    if (PQntuples(r) == 0)
+        return req_fail(req, ERR_NOT_FOUND, "no %s with id %" PRId64, what, id);
+    int rc = api_row_json(req, r, 0, 0, &row);
+    if (rc)
+        return rc;
+    /* api_row_json() gave the arena the row already: no req_reply(). */
+    req->status = status;
+    req->reply = row;
+    return 0;
+}
+
 int api_db_fail(Request *req, int rc)
 {
     if (rc == ERR_UNAVAILABLE)
         return req_fail(req, ERR_UNAVAILABLE, "database unavailable, retry shortly");
+    if (rc == ERR_CONFLICT)
+        return req_fail(req, ERR_CONFLICT, "conflicts with an existing record");
+    if (rc == ERR_INVALID)
+        return req_fail(req, ERR_INVALID, "the values were refused");
     log_kv(LOG_ERROR, "query failed", "route=%s sqlstate=%s", req->route ? req->route->name : "-",
            db_last_sqlstate());
     return req_fail(req, ERR_INTERNAL, "database error");

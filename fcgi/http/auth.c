@@ -31,6 +31,7 @@ typedef struct CachedAgent {
     char name[201];
     char email[EMAIL_MAX_LEN + 1];
     char role[8];
+    char teams[160]; /* seven team names at most (triageTeams.c) */
     int active;
     time_t fetched;
     uint64_t generation;
@@ -64,6 +65,7 @@ static void cache_put(const char *sub, const AgentRecord *ag)
     snprintf(e->name, sizeof e->name, "%s", ag->name ? ag->name : "");
     snprintf(e->email, sizeof e->email, "%s", ag->email ? ag->email : "");
     snprintf(e->role, sizeof e->role, "%s", ag->role ? ag->role : "agent");
+    snprintf(e->teams, sizeof e->teams, "%s", ag->teams ? ag->teams : "");
     e->active = ag->active;
     e->fetched = time(NULL);
     e->generation = db_notify_generation(DB_CHANNEL_AGENTS);
@@ -97,6 +99,7 @@ int auth_token(Request *req, const char *token)
         ag.name = arena_strdup(req->arena, hit->name);
         ag.email = arena_strdup(req->arena, hit->email);
         ag.role = arena_strdup(req->arena, hit->role);
+        ag.teams = arena_strdup(req->arena, hit->teams);
         ag.active = hit->active;
         rc = 0;
     } else {
@@ -116,6 +119,7 @@ int auth_token(Request *req, const char *token)
     req->agent.email = ag.email;
     req->agent.name = ag.name;
     req->agent.role = ag.role;
+    req->agent.teams = ag.teams ? ag.teams : "";
     req->agent.is_admin = ag.role && strcmp(ag.role, "admin") == 0;
     req->authenticated = 1;
     return 0;

@@ -11,6 +11,7 @@
 
 #include "core/errors.h"
 #include "core/jsonUtil.h"
+#include "core/urlForm.h"
 
 Request *request_new(void)
 {
@@ -78,10 +79,39 @@ int req_fail(Request *req, int code, const char *fmt, ...)
     return req->err;
 }
 
+int req_fail_shown(Request *req, int code, const char *code_name, const char *fmt, ...)
+{
+    req->err = code ? code : ERR_INTERNAL;
+    req->err_code_name = code_name;
+    req->err_shown = 1;
+    va_list ap;
+    va_start(ap, fmt);
+    req->err_message = arena_vsprintf(req->arena, fmt, ap);
+    va_end(ap);
+    return req->err;
+}
+
 int req_reply(Request *req, int status, json_object *obj)
 {
     req->status = status;
     req->reply = json_arena_own(req->arena, obj);
+    return 0;
+}
+
+int req_reply_raw(Request *req, int status, const char *type, const char *body, int copy)
+{
+    req->status = status;
+    req->reply = NULL;
+    req->reply_type = type ? type : "application/json";
+    req->reply_raw = copy ? arena_strdup(req->arena, body ? body : "") : body;
+    return 0;
+}
+
+int req_no_content(Request *req)
+{
+    req->status = 204;
+    req->reply = NULL;
+    req->reply_raw = NULL;
     return 0;
 }
 
@@ -123,35 +153,6 @@ int req_param_id(Request *req, const char *name, int64_t *out)
     return 0;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = tolower(c);
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-static char *url_decode(Arena *a, const char *s, size_t n)
-{
-    char *out = arena_alloc(a, n + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '+') {
-            out[o++] = ' ';
-        } else if (s[i] == '%' && i + 2 < n && hexval((unsigned char)s[i + 1]) >= 0 &&
-                   hexval((unsigned char)s[i + 2]) >= 0) {
-            out[o++] = (char)(hexval((unsigned char)s[i + 1]) * 16 + hexval((unsigned char)s[i + 2]));
-            i += 2;
-        } else {
-            out[o++] = s[i];
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
-
 const char *req_query(const Request *req, const char *name)
 {
     size_t nl = strlen(name);
@@ -164,7 +165,7 @@ const char *req_query(const Request *req, const char *name)
         if (klen == nl && strncmp(p, name, nl) == 0) {
             if (!eq)
                 return "";
-            return url_decode(req->arena, eq + 1, len - klen - 1);
+            return url_decode(req->arena, eq + 1, len - klen - 1, NULL);
         }
         p = amp ? amp + 1 : NULL;
     }
@@ -232,10 +233,11 @@ void request_render(Request *req, Buf *out)
     buf_reset(out);
     if (req->err) {
         int status = err_http_status(req->err);
-        /* Internal details go to the log, not to the client. */
-        const char *msg = req->err_message && status < 500 ? req->err_message : default_message(req->err);
-        if (req->err == ERR_UNAVAILABLE && req->err_message)
-            msg = req->err_message;
+        /* Internal details go to the log, not to the client, unless the
+         * handler said the reason is for the client (req_fail_shown) or the
+         * service is unavailable (the message says what to do). */
+        int shown = status < 500 || req->err_shown || req->err == ERR_UNAVAILABLE;
+        const char *msg = req->err_message && shown ? req->err_message : default_message(req->err);
         buf_appendf(out, "Status: %d %s\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n",
                     status, reason(status));
         if (status == 401)
@@ -255,6 +257,8 @@ void request_render(Request *req, Buf *out)
         buf_append_str(out, "\r\n");
         return;
     }
+    if (req->reply_headers)
+        buf_append_str(out, req->reply_headers);
     if (req->reply_raw) {
         buf_appendf(out, "Content-Type: %s\r\n\r\n", req->reply_type ? req->reply_type : "text/plain");
         buf_append_str(out, req->reply_raw);

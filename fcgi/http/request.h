@@ -5,11 +5,14 @@
  * request ends. FastCGI params are copied into the arena on arrival (they
  * are freed by the next FCGX_Accept_r).
  *
- * Handler contract: `int handler(Request *req)`. On success set req->reply
- * (a json_object the arena owns, see req_reply()) and optionally
- * req->status (default 200; 204 sends no body). On failure
- * `return req_fail(req, ERR_x, "message")`. request_render() is the one
- * place that turns an ErrCode into {"error":{"code","message"}}.
+ * Handler contract: `int handler(Request *req)`. On success answer with
+ * req_reply() (a JSON object), req_reply_raw() (a body already written, e.g.
+ * a streamed list page), api_reply_list() (the list envelope) or
+ * req_no_content() (204). On failure `return req_fail(req, ERR_x, "message")`
+ * (req_fail_shown() when the client must see a 5xx reason, api_db_fail()
+ * for a db_exec() error). The Request's err* fields are the one carrier of
+ * error detail, and request_render() is the one place that turns them into
+ * {"error":{"code","message"}} and a status.
  */
 #ifndef CS_REQUEST_H
 #define CS_REQUEST_H
@@ -35,6 +38,7 @@ typedef struct Agent {
     const char *email;
     const char *name;
     const char *role;  /* "admin" | "agent" */
+    const char *teams; /* comma-separated team names; "" for none */
     int is_admin;
 } Agent;
 
@@ -69,9 +73,11 @@ typedef struct Request {
     json_object *reply;        /* arena-owned */
     const char *reply_raw;     /* alternative to reply: raw body */
     const char *reply_type;    /* content type for reply_raw */
+    const char *reply_headers; /* extra "Name: value\r\n" lines (arena; e.g. X-Accel-Redirect) */
     int err;                   /* 0 or ErrCode */
     const char *err_message;
     const char *err_code_name; /* overrides err_name(err) when set */
+    int err_shown;             /* err_message reaches the client even for a 5xx */
 } Request;
 
 /* A new request with its own arena; fields set to "". Caller destroys with
@@ -86,8 +92,23 @@ void request_set_env(Request *req, const char *name, const char *value);
  * message is copied; printf-style. */
 int req_fail(Request *req, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Like req_fail(), for errors whose reason the client must read even when
+ * the status is 5xx (a provider's refusal, a missing configuration):
+ * code_name (static or arena-owned; NULL: err_name(code)) becomes
+ * error.code and the message is always shown. Returns code. */
+int req_fail_shown(Request *req, int code, const char *code_name, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 /* Sets req->reply = obj (the arena takes ownership) and status. Returns 0. */
 int req_reply(Request *req, int status, json_object *obj);
+
+/* Answers with a body already rendered (copied into the arena unless it
+ * already lives there: pass copy=0 then), Content-Type type (NULL:
+ * application/json). Returns 0. */
+int req_reply_raw(Request *req, int status, const char *type, const char *body, int copy);
+
+/* Answers 204 No Content. Returns 0. */
+int req_no_content(Request *req);
 
 /* A header by HTTP name ("X-Goog-Foo"), case-insensitive; NULL if absent. */
 const char *req_header(const Request *req, const char *name);

@@ -67,6 +67,78 @@ const Route *router_match(const Route *routes, size_t n, Request *req, int *path
     return NULL;
 }
 
+static int secret_param(const char *p, size_t len)
+{
+    return (len == 6 && strncmp(p, ":token", 6) == 0) || (len == 7 && strncmp(p, ":secret", 7) == 0);
+}
+
+/* 1 when pattern has a secret segment and matches path segment by segment. */
+static int mask_match(const char *pat, const char *path)
+{
+    int secret = 0;
+    const char *p = pat, *s = path;
+    while (*p && *s) {
+        if (*p == '/' && *s == '/') {
+            p++;
+            s++;
+            continue;
+        }
+        const char *pe = strchr(p, '/');
+        size_t plen = pe ? (size_t)(pe - p) : strlen(p);
+        const char *se = strchr(s, '/');
+        size_t slen = se ? (size_t)(se - s) : strlen(s);
+        if (*p == ':') {
+            if (slen == 0)
+                return 0;
+            secret |= secret_param(p, plen);
+        } else if (plen != slen || strncmp(p, s, plen) != 0) {
+            return 0;
+        }
+        p += plen;
+        s += slen;
+    }
+    if (*s == '/' && s[1] == '\0')
+        s++;
+    return secret && !*p && !*s;
+}
+
+char *router_mask_path(const Route *routes, size_t n, const char *path, char *out, size_t cap)
+{
+    if (cap == 0)
+        return out;
+    const char *pat = NULL;
+    for (size_t i = 0; i < n && !pat; i++)
+        if (strchr(routes[i].pattern, ':') && mask_match(routes[i].pattern, path))
+            pat = routes[i].pattern;
+    size_t k = 0;
+    const char *s = path;
+    while (*s && k + 1 < cap) {
+        if (*s == '/') {
+            out[k++] = *s++;
+            if (pat && *pat == '/')
+                pat++;
+            continue;
+        }
+        const char *se = strchr(s, '/');
+        size_t slen = se ? (size_t)(se - s) : strlen(s);
+        size_t plen = 0;
+        int hide = 0;
+        if (pat && *pat) {
+            const char *pe = strchr(pat, '/');
+            plen = pe ? (size_t)(pe - pat) : strlen(pat);
+            hide = secret_param(pat, plen);
+            pat += plen;
+        }
+        const char *src = hide ? "***" : s;
+        size_t len = hide ? 3 : slen;
+        for (size_t i = 0; i < len && k + 1 < cap; i++)
+            out[k++] = src[i];
+        s += slen;
+    }
+    out[k] = '\0';
+    return out;
+}
+
 int router_dispatch(const Route *routes, size_t n, Request *req, size_t default_max_body)
 {
     int path_matched = 0;

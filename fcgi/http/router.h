@@ -23,7 +23,7 @@ typedef struct Route {
     const char *name;     /* short name for logs and the scoreboard */
 } Route;
 
-/* The application's routes (fcgi/routes.c). */
+/* The application's routes (fcgi/app/routes.c). */
 extern const Route ROUTES[];
 extern const size_t ROUTES_COUNT;
 
@@ -32,7 +32,14 @@ extern const size_t ROUTES_COUNT;
  * path exists under another method (405), 0 when not at all (404). */
 const Route *router_match(const Route *routes, size_t n, Request *req, int *path_matched);
 
-/* Authenticates req for rule (implemented in fcgi/auth.c): 0, or fails the
+/* Copies path into out (cap bytes, always NUL-terminated, cut when
+ * longer) with every segment that a route pattern of routes[0..n) names
+ * ":token" or ":secret" replaced by "***", whatever the method: a webhook
+ * whose provider cannot sign carries its secret in the path
+ * (/webhooks/ivr/exotel/:token), and no log may show it. Returns out. */
+char *router_mask_path(const Route *routes, size_t n, const char *path, char *out, size_t cap);
+
+/* Authenticates req for rule (implemented in fcgi/http/auth.c): 0, or fails the
  * request with 401/403 (or 503 when the database is down). */
 int auth_require(Request *req, AuthRule rule);
 

@@ -12,7 +12,7 @@
 #include "store/db.h"
 #include "core/errors.h"
 #include "net/httpClient.h"
-#include "app/jobKinds.h"
+#include "app/app.h"
 #include "jobs/jobQueue.h"
 #include "core/log.h"
 #include "server/processManager.h"
@@ -36,7 +36,7 @@ int job_worker_run_one(void)
     log_set_request_id(rid);
     sb_busy(route, line);
     int64_t t0 = sb_now_ms();
-    int jrc = job_run(&job, JOB_KINDS, JOB_KINDS_COUNT);
+    int jrc = app_run_job(&job);
     log_kv(jrc ? LOG_WARN : LOG_INFO, "job finished",
            "job_id=%" PRId64 " kind=%s attempt=%d result=%s duration_ms=%lld", job.id, job.kind,
            job.attempts, jrc ? err_name(jrc) : "ok", (long long)(sb_now_ms() - t0));

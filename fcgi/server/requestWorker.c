@@ -20,7 +20,8 @@
 #include "http/request.h"
 #include "http/router.h"
 #include "server/scoreboard.h"
-#include "app/testRoutes.h"
+#include "app/app.h"
+#include "core/timeUtil.h"
 
 /* Largest rendered response (headers + body). */
 #define RW_MAX_RESPONSE (32u * 1024u * 1024u)
@@ -40,22 +41,9 @@ static void on_stop(void)
         dup2(g_devnull, g_listen);
 }
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-/* Copies s into out for a logfmt value: no spaces, quotes or controls. */
-static const char *log_safe(const char *s, char *out, size_t n)
-{
-    size_t k = 0;
-    for (const char *p = s ? s : ""; *p && k + 1 < n; p++)
-        out[k++] = (*p == ' ' || *p == '"' || *p == '\\' || (unsigned char)*p < 0x20) ? '_' : *p;
-    out[k] = '\0';
-    return k ? out : "-";
-}
+/* IVR providers that cannot sign put their secret in the path below this
+ * (nginx's access log masks the same prefix). */
+#define IVR_WEBHOOK_PREFIX "/webhooks/ivr/"
 
 static const char *new_request_id(Arena *a, unsigned *seed)
 {
@@ -109,9 +97,9 @@ static int read_body(Request *req, FCGX_Stream *in, size_t limit)
     return 0;
 }
 
-static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *seed)
+static void handle_one(FCGX_Request *fr, Buf *out, unsigned *seed)
 {
-    double t0 = now_ms();
+    double t0 = time_mono_ms();
     Request *req = request_new();
     for (char **e = fr->envp; e && *e; e++) {
         const char *eq = strchr(*e, '=');
@@ -126,22 +114,18 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
 
     /* Which table and route: known before dispatch, for the scoreboard and
      * the body limit. */
-    const Route *routes = ROUTES;
-    size_t nroutes = ROUTES_COUNT;
+    const Route *routes = NULL;
+    size_t nroutes = 0;
     int path_matched = 0;
-    const Route *r = NULL;
-    if (test_routes) {
-        r = router_match(TEST_ROUTES, TEST_ROUTES_COUNT, req, &path_matched);
-        if (r || path_matched) {
-            routes = TEST_ROUTES;
-            nroutes = TEST_ROUTES_COUNT;
-        }
-    }
-    if (routes == ROUTES)
-        r = router_match(routes, nroutes, req, &path_matched);
+    const Route *r = app_match_route(req, &routes, &nroutes, &path_matched);
     const char *route_name = r ? r->name : path_matched ? "method_not_allowed" : "not_found";
-    char line[SB_REQUEST_MAX];
-    snprintf(line, sizeof line, "%s %s%s%s", req->method, req->path, *req->query ? "?" : "", req->query);
+    /* The path with secret segments masked, and no query string (it may
+     * carry a token): what the scoreboard and the logs show. */
+    char masked[256], line[SB_REQUEST_MAX];
+    router_mask_path(routes, nroutes, req->path, masked, sizeof masked);
+    if (!r && strncmp(masked, IVR_WEBHOOK_PREFIX, strlen(IVR_WEBHOOK_PREFIX)) == 0)
+        snprintf(masked, sizeof masked, "%s***", IVR_WEBHOOK_PREFIX); /* a mistyped route may hold a secret too */
+    snprintf(line, sizeof line, "%.16s %.100s", req->method, masked); /* cut, as the slot is */
     sb_busy(route_name, line);
 
     size_t limit = r && r->max_body ? r->max_body : (size_t)g_config.max_body_bytes;
@@ -158,14 +142,13 @@ static void handle_one(FCGX_Request *fr, Buf *out, int test_routes, unsigned *se
     int written = FCGX_PutStr(out->data, (int)out->len, fr->out);
     FCGX_Finish_r(fr);
 
-    char path[256], rname[SB_ROUTE_MAX];
-    log_safe(req->path, path, sizeof path);
-    log_safe(route_name, rname, sizeof rname);
+    const char *path = log_safe(req->arena, masked, 255, LOG_SAFE_TOKEN);
+    const char *rname = log_safe(req->arena, route_name, SB_ROUTE_MAX - 1, LOG_SAFE_TOKEN);
     if (req->status >= 500 && req->err)
-        log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%.300s\"", rname,
-               err_name(req->err), req->err_message ? req->err_message : "");
+        log_kv(LOG_ERROR, "request failed", "route=%s error=%s detail=\"%s\"", rname, err_name(req->err),
+               log_safe(req->arena, req->err_message, 300, LOG_SAFE_QUOTED));
     log_kv(LOG_INFO, "request", "method=%.16s path=%s status=%d duration_ms=%.1f bytes=%d route=%s",
-           *req->method ? req->method : "-", path, req->status, now_ms() - t0, written < 0 ? 0 : written,
+           *req->method ? req->method : "-", path, req->status, time_mono_ms() - t0, written < 0 ? 0 : written,
            rname);
     log_set_request_id(NULL);
     sb_idle(1);
@@ -188,9 +171,6 @@ int request_worker_main(int listen_fd)
     unsigned seed = (unsigned)getpid() ^ (unsigned)time(NULL);
     long max = g_config.max_requests > 0 ? g_config.max_requests : 10000;
     long limit = max + (long)((unsigned)rand_r(&seed) % (unsigned long)(max / 8 + 1));
-    int test_routes = test_routes_enabled();
-    if (test_routes)
-        log_msg(LOG_WARN, "CSD_TEST_ROUTES=1: test-only routes are enabled");
 
     FCGX_Request fr;
     /* FAIL_ON_INTR: any signal gets us out of accept() to look at flags. */
@@ -219,7 +199,7 @@ int request_worker_main(int listen_fd)
             continue;
         }
         errors = 0;
-        handle_one(&fr, &out, test_routes, &seed);
+        handle_one(&fr, &out, &seed);
         served++;
     }
     if (served >= limit)

@@ -8,10 +8,8 @@
  * finishes first). Each request gets its own arena; its route is shown in
  * the scoreboard while it runs, so the master can enforce the deadline.
  *
- * Test hook: only when the environment has CSD_TEST_ROUTES=1, the worker
- * also serves GET /_test/sleep?ms=N and GET /_test/crash (abort()) from a
- * separate table (fcgi/testRoutes.c) checked before ROUTES. Never set it
- * in production.
+ * Routes come from app_match_route() (app/app.h): the production table,
+ * plus the test-only routes in the test build (build/csdTest) only.
  */
 #ifndef CS_REQUEST_WORKER_H
 #define CS_REQUEST_WORKER_H

@@ -1,6 +1,6 @@
 /* scheduler.h — the scheduler process of csd (one per host).
  *
- * Runs SCHEDULED_TASKS (lib/scheduledTasks.c) every interval_seconds, each
+ * Runs SCHEDULED_TASKS (fcgi/app/scheduledTasks.c) every interval_seconds, each
  * with its own Arena. A task with a lock_key runs only while holding
  * pg_try_advisory_lock(lock_key), released afterwards, so with many hosts
  * it runs on one at a time; hosts that miss the lock skip that round.

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "core/errors.h"
+#include "core/timeUtil.h"
 
 Scoreboard *g_scoreboard;
 int g_sb_slot = -1;
@@ -28,12 +29,7 @@ void sb_use(Scoreboard *sb)
         sb->nslots = SB_MAX_SLOTS;
 }
 
-int64_t sb_now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+int64_t sb_now_ms(void) { return (int64_t)time_mono_ms(); }
 
 /* Writer side of the sequence lock: odd while fields change. */
 static void write_begin(ScoreSlot *s) { __atomic_add_fetch(&s->seq, 1, __ATOMIC_ACQ_REL); }

@@ -1,6 +1,7 @@
 /* arena.c — region allocator (see arena.h). */
 #include "core/arena.h"
 
+#include <inttypes.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,6 +153,8 @@ char *arena_sprintf(Arena *a, const char *fmt, ...)
     va_end(ap);
     return s;
 }
+
+const char *arena_i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
 void arena_add_cleanup(Arena *a, ArenaCleanupFn fn, void *data)
 {

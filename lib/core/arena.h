@@ -12,6 +12,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct Arena Arena;
 typedef void (*ArenaCleanupFn)(void *data);
@@ -36,6 +37,9 @@ void *arena_memdup(Arena *a, const void *p, size_t n);
 /* printf into arena memory. */
 char *arena_sprintf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *arena_vsprintf(Arena *a, const char *fmt, va_list ap);
+
+/* v in decimal (the form SQL parameters take), owned by the arena. */
+const char *arena_i64s(Arena *a, int64_t v);
 
 /* fn(data) runs at arena_destroy(). */
 void arena_add_cleanup(Arena *a, ArenaCleanupFn fn, void *data);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/errors.h"
+#include "core/hex.h"
 
 void buf_init(Buf *b, size_t max)
 {
@@ -86,7 +87,6 @@ int buf_appendf(Buf *b, const char *fmt, ...)
 
 int buf_append_json_escaped(Buf *b, const char *s, size_t n)
 {
-    static const char HEX[] = "0123456789abcdef";
     size_t run = 0; /* start of the pending run of bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -103,7 +103,7 @@ int buf_append_json_escaped(Buf *b, const char *s, size_t n)
         case '\r': rc = buf_append(b, "\\r", 2); break;
         case '\t': rc = buf_append(b, "\\t", 2); break;
         default: {
-            char esc[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
+            char esc[6] = {'\\', 'u', '0', '0', HEX_LOWER[c >> 4], HEX_LOWER[c & 15]};
             rc = buf_append(b, esc, 6);
         }
         }

@@ -14,13 +14,13 @@
 
 Config g_config;
 
-typedef enum ConfType { CONF_INT, CONF_STR, CONF_URL } ConfType;
+typedef enum ConfType { CONF_INT, CONF_STR, CONF_URL, CONF_DOUBLE } ConfType;
 
 typedef struct ConfEntry {
     const char *name;
     ConfType type;
     size_t offset;
-    long min; /* CONF_INT bounds; CONF_STR: minimum length when set */
+    long min; /* CONF_INT, CONF_DOUBLE bounds; CONF_STR: minimum length when set */
     long max;
     const char *def; /* default as text; NULL = unset */
     int required;
@@ -63,6 +63,10 @@ static const ConfEntry CONF_TABLE[] = {
     {"INTERAKT_API_BASE_URL", CONF_URL, F(interakt_api_base_url), 0, 0, "https://api.interakt.ai", 0},
     {"IVR_WEBHOOK_SECRET", CONF_STR, F(ivr_webhook_secret), 1, 0, NULL, 0},
     {"TRIAGE_MODEL_FILE", CONF_STR, F(triage_model_file), 1, 0, "build/triage.model", 0},
+    /* --- triage learning (issue 13) --- */
+    {"TRIAGE_MIN_CONFIDENCE", CONF_DOUBLE, F(triage_min_confidence), 0, 1, "0.5", 0},
+    {"TRIAGE_RETRAIN_INTERVAL_SECONDS", CONF_INT, F(triage_retrain_interval_seconds), 0, 31 * 86400, "0", 0},
+    {"TRIAGE_DATA_DIR", CONF_STR, F(triage_data_dir), 1, 0, "lib/triage/triageData", 0},
     {"HTTP_TIMEOUT_MS", CONF_INT, F(http_timeout_ms), 100, 600000, "15000", 0},
     /* --- the inbox, channels beyond Gmail, media --- */
     {"MEDIA_DIR", CONF_STR, F(media_dir), 1, 0, "var/media", 0},
@@ -76,6 +80,14 @@ static const ConfEntry CONF_TABLE[] = {
     {"EXOTEL_SID", CONF_STR, F(exotel_sid), 1, 0, NULL, 0},
     {"EXOTEL_API_BASE_URL", CONF_URL, F(exotel_api_base_url), 0, 0, "https://api.exotel.com", 0},
     {"IVR_DIGIT_TEAMS", CONF_STR, F(ivr_digit_teams), 1, 0, NULL, 0},
+    {"AUTH_TOKEN_TTL_SECONDS", CONF_INT, F(auth_token_ttl_seconds), 60, 30 * 86400, "43200", 0},
+    /* --- calls (IVR) --- */
+    {"EXOTEL_RECONCILE_AFTER_SECONDS", CONF_INT, F(exotel_reconcile_after_seconds), 0, 86400, "900", 0},
+    /* --- dashboard: USD per 1M prompt:output tokens (protocols F4, 2026-11-24) --- */
+    {"AI_PRICES", CONF_STR, F(ai_prices), 1, 0,
+     "gemini-3.1-flash-lite:0.25:1.50,gemini-3.5-flash-lite:0.30:2.50,gemini-3.5-flash:1.50:9.00,"
+     "gemini-3.8-flash:1.50:7.50,gemini-2.5-flash:0.30:2.50,gemini-2.5-flash-lite:0.10:0.40,"
+     "gemini-2.0-flash:0.10:0.40", 0},
 };
 
 static char *trim(char *s)
@@ -155,6 +167,16 @@ int config_load(Config *c, const char *env_file, char *err, size_t errlen)
                 return ERR_INVALID;
             }
             *(int *)slot = (int)n;
+        } else if (e->type == CONF_DOUBLE) {
+            char *end = NULL;
+            errno = 0;
+            double d = strtod(v, &end);
+            if (errno || end == v || *trim(end) || !(d >= (double)e->min && d <= (double)e->max)) {
+                snprintf(err, errlen, "%s must be a number from %ld to %ld (got \"%.40s\")", e->name, e->min,
+                         e->max, v);
+                return ERR_INVALID;
+            }
+            *(double *)slot = d;
         } else {
             if ((long)strlen(v) < e->min) {
                 snprintf(err, errlen, "%s must be at least %ld characters", e->name, e->min);
@@ -178,11 +200,57 @@ int config_load(Config *c, const char *env_file, char *err, size_t errlen)
         snprintf(err, errlen, "LOG_LEVEL must be one of debug, info, warn, error");
         return ERR_INVALID;
     }
+    if (c->ai_prices && config_ai_price(c->ai_prices, NULL, NULL, NULL) < 0) {
+        snprintf(err, errlen, "AI_PRICES must be model:prompt_usd:output_usd[,...] (USD per 1M tokens)");
+        return ERR_INVALID;
+    }
     if (c->job_backoff_max_ms < c->job_backoff_base_ms) {
         snprintf(err, errlen, "JOB_BACKOFF_MAX_MS must not be below JOB_BACKOFF_BASE_MS");
         return ERR_INVALID;
     }
     return 0;
+}
+
+int config_ai_price(const char *table, const char *model, double *in, double *out)
+{
+    if (model && strncmp(model, "models/", 7) == 0)
+        model += 7;
+    int found = 0;
+    const char *p = table;
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *c1 = memchr(p, ':', len);
+        const char *c2 = c1 ? memchr(c1 + 1, ':', len - (size_t)(c1 + 1 - p)) : NULL;
+        if (!c1 || !c2 || c1 == p)
+            return ERR_INVALID;
+        char num[2][32];
+        size_t l1 = (size_t)(c2 - c1 - 1), l2 = len - (size_t)(c2 + 1 - p);
+        if (l1 == 0 || l1 >= sizeof num[0] || l2 == 0 || l2 >= sizeof num[1])
+            return ERR_INVALID;
+        memcpy(num[0], c1 + 1, l1);
+        num[0][l1] = '\0';
+        memcpy(num[1], c2 + 1, l2);
+        num[1][l2] = '\0';
+        double v[2];
+        for (int i = 0; i < 2; i++) {
+            char *e = NULL;
+            errno = 0;
+            v[i] = strtod(num[i], &e);
+            if (errno || *e || !(v[i] >= 0) || v[i] > 1e6)
+                return ERR_INVALID;
+        }
+        size_t ml = (size_t)(c1 - p);
+        if (!found && model && strlen(model) == ml && strncmp(p, model, ml) == 0) {
+            found = 1;
+            if (in)
+                *in = v[0];
+            if (out)
+                *out = v[1];
+        }
+        p = end ? end + 1 : p + len;
+    }
+    return found;
 }
 
 int config_gmail_enabled(const Config *c) { return c->google_service_account_file != NULL; }

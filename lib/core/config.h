@@ -44,6 +44,9 @@ typedef struct Config {
     const char *interakt_api_base_url;
     const char *ivr_webhook_secret;
     const char *triage_model_file;
+    double triage_min_confidence;        /* below it a conversation needs_team */
+    int triage_retrain_interval_seconds; /* scheduled retrain from corrections; 0 = off */
+    const char *triage_data_dir;         /* corpus.tsv, bitextMapped.tsv, heldOut.tsv */
     int http_timeout_ms;
     /* --- the inbox, channels beyond Gmail, media --- */
     const char *media_dir;               /* our media store (WhatsApp files, recordings) */
@@ -57,6 +60,10 @@ typedef struct Config {
     const char *exotel_sid;
     const char *exotel_api_base_url;
     const char *ivr_digit_teams;         /* "1:dispatch,2:finance,..." */
+    int auth_token_ttl_seconds;          /* lifetime of a token from POST /auth/login */
+    int exotel_reconcile_after_seconds;  /* calls: ask Exotel about a call with no final status after this */
+    /* --- dashboard --- */
+    const char *ai_prices;               /* "model:in:out,..." USD per 1M prompt/output tokens */
 } Config;
 
 /* The process-wide configuration, filled by config_load(). */
@@ -71,6 +78,12 @@ int config_load(Config *c, const char *env_file, char *err, size_t errlen);
 /* Parses one .env file into the environment (no override). 0 or ERR_IO /
  * ERR_PARSE (err says which line). Exposed for tests. */
 int config_read_env_file(const char *path, char *err, size_t errlen);
+
+/* Looks model up in an AI_PRICES table ("model:in:out,..."; a "models/"
+ * prefix is ignored): 1 and *in / *out (USD per 1M tokens), 0 when the
+ * model is not listed (model NULL: only validates), or ERR_INVALID when the
+ * table is malformed. */
+int config_ai_price(const char *table, const char *model, double *in, double *out);
 
 /* True when Gmail is configured (service account file set). */
 int config_gmail_enabled(const Config *c);

@@ -1,7 +1,7 @@
 /* errors.h — the one error convention of the codebase.
  *
  * Every fallible function returns 0 on success or a negative ErrCode.
- * Request handlers return one of these; fcgi/request.c is the single place
+ * Request handlers return one of these; fcgi/http/request.c is the single place
  * that turns an ErrCode (plus an optional message) into an HTTP response.
  */
 #ifndef CS_ERRORS_H

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/errors.h"
+#include "core/timeUtil.h"
 
 static int g_fd = 2;
 static char g_path[1024];
@@ -91,14 +92,10 @@ static size_t put_quoted(char *out, size_t pos, size_t cap, const char *msg)
 static void emit(LogLevel level, const char *msg, const char *fields)
 {
     char line[LOG_LINE_MAX];
-    struct timeval tv;
-    gettimeofday(&tv, NULL);
-    struct tm tm;
-    gmtime_r(&tv.tv_sec, &tm);
+    char at[TIME_ISO_LEN];
     size_t cap = sizeof line - 2; /* room for '\n' */
-    int n = snprintf(line, cap, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ level=%s pid=%d role=%s",
-                     tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                     (long)(tv.tv_usec / 1000), LEVEL_NAMES[level], (int)getpid(), g_role);
+    int n = snprintf(line, cap, "%s level=%s pid=%d role=%s", time_iso_utc(NULL, at), LEVEL_NAMES[level],
+                     (int)getpid(), g_role);
     size_t pos = n > 0 ? (size_t)n : 0;
     if (pos >= cap)
         pos = cap - 1;
@@ -149,4 +146,16 @@ void log_kv(LogLevel level, const char *msg, const char *fields_fmt, ...)
     vsnprintf(fields, sizeof fields, fields_fmt, ap);
     va_end(ap);
     emit(level, msg, fields);
+}
+
+const char *log_safe(Arena *a, const char *s, size_t max, LogSafeMode mode)
+{
+    char *c = arena_strndup(a, s ? s : "", max);
+    for (char *p = c; *p; p++) {
+        if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20)
+            *p = mode == LOG_SAFE_TOKEN ? '_' : ' ';
+        else if (*p == ' ' && mode == LOG_SAFE_TOKEN)
+            *p = '_';
+    }
+    return mode == LOG_SAFE_TOKEN && !*c ? "-" : c;
 }

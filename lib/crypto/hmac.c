@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "core/errors.h"
+#include "core/hex.h"
 
 int hmac_sha256_hex(const void *key, size_t key_len, const void *data, size_t data_len,
                     char out[HMAC_SHA256_HEX_LEN + 1])
 {
-    static const char HEX[] = "0123456789abcdef";
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
     out[0] = '\0';
@@ -20,11 +20,7 @@ int hmac_sha256_hex(const void *key, size_t key_len, const void *data, size_t da
         return ERR_INTERNAL;
     if (!HMAC(EVP_sha256(), key, (int)key_len, data, data_len, mac, &n) || n != 32)
         return ERR_INTERNAL;
-    for (unsigned i = 0; i < n; i++) {
-        out[2 * i] = HEX[mac[i] >> 4];
-        out[2 * i + 1] = HEX[mac[i] & 15];
-    }
-    out[HMAC_SHA256_HEX_LEN] = '\0';
+    hex_encode(out, mac, n); /* n == 32: exactly HMAC_SHA256_HEX_LEN digits */
     return 0;
 }
 

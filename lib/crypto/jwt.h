@@ -1,5 +1,5 @@
 /* jwt.h — JSON Web Tokens (RFC 7519): splitting and decoding any token, and
- * HS256 signing/verification for our own API tokens (design §7).
+ * HS256 signing/verification for our own API tokens (README "API").
  *
  * Tokens are compatible with a Supabase project's JWT secret: claims such as
  * sub, email, role pass through untouched. Verification accepts only

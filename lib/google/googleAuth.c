@@ -251,7 +251,8 @@ int google_access_token_for(Arena *a, const char *mailbox, const char *scope, ch
     HttpResponse res;
     rc = http_request(a, &req, &res);
     if (rc) {
-        snprintf(err, errlen, "Google token endpoint unreachable (%s)", err_name(rc));
+        snprintf(err, errlen, "Google token endpoint unreachable (%s: %.200s)", err_name(rc),
+                 res.error ? res.error : "");
         return rc == ERR_TIMEOUT ? ERR_TIMEOUT : ERR_UPSTREAM;
     }
     if (res.status == 429 || res.status >= 500) {

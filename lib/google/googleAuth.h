@@ -1,5 +1,5 @@
 /* googleAuth.h — OAuth 2.0 access tokens for a Google service account with
- * domain-wide delegation, by hand (protocols.md §B): an RS256-signed JWT
+ * domain-wide delegation, by hand (RFC 7523 JWT bearer grant): an RS256-signed JWT
  * assertion (iss = client_email, sub = mailbox, space-delimited scope,
  * aud = token URL) exchanged at GOOGLE_TOKEN_URL for an access token, which
  * is cached per mailbox in this process until about 5 minutes before it

@@ -147,7 +147,8 @@ static int fetch_jwks(Arena *a, const char *url, int64_t now)
         rc = n < 0 ? n : 0;
     }
     if (rc)
-        log_kv(LOG_WARN, "JWKS fetch failed", "status=%ld err=%s", res.status, err_name(rc));
+        log_kv(LOG_WARN, "JWKS fetch failed", "status=%ld err=%s reason=\"%s\"", res.status, err_name(rc),
+               log_safe(a, res.error, 200, LOG_SAFE_QUOTED));
     return rc;
 }
 

@@ -1,5 +1,5 @@
 /* googleOidc.h — verification of the Google-signed OIDC token that Cloud
- * Pub/Sub attaches to authenticated push requests (protocols.md §C4).
+ * Pub/Sub attaches to authenticated push requests (Authorization: Bearer).
  *
  * Keys come from the JWKS at GOOGLE_JWKS_URL, cached in this process for
  * the response's Cache-Control max-age (1 h by default) and fetched again

@@ -12,15 +12,17 @@
 #include "core/errors.h"
 #include "core/jsonUtil.h"
 #include "crypto/jwt.h"
+#include "crypto/password.h"
 #include "triage/triage.h"
 
 /* One JSON object per row, built by Postgres so that types (arrays,
  * booleans, UTC ISO-8601 timestamps) come out right. */
 #define AGENT_JSON                                                                              \
     "json_build_object('id', id, 'name', name, 'email', email, 'role', role, 'teams', teams, " \
-    "'active', active, 'capacity', capacity, "                                                  \
-    "'created_at', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), " \
-    "'updated_at', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))::text"
+    "'active', active, 'capacity', capacity, 'available', available, "                          \
+    "'has_password', password_hash IS NOT NULL, "                                               \
+    "'last_assigned_at', " SQL_ISO("last_assigned_at") ", "                                     \
+    "'created_at', " SQL_ISO("created_at") ", 'updated_at', " SQL_ISO("updated_at") ")::text"
 
 static int local_char_ok(unsigned char c)
 {
@@ -96,6 +98,19 @@ static int fill_record(Arena *a, const char *json_text, AgentRecord *out)
     out->email = json_get_str(o, "email");
     out->role = json_get_str(o, "role");
     out->active = json_get_bool(o, "active") == 1;
+    out->available = json_get_bool(o, "available") == 1;
+    out->teams = "";
+    json_object *teams = json_get(o, "teams");
+    if (teams && json_object_is_type(teams, json_type_array)) {
+        Buf b;
+        buf_init(&b, 512);
+        for (size_t i = 0; i < json_object_array_length(teams); i++) {
+            if (i)
+                buf_append_char(&b, ',');
+            buf_append_str(&b, json_object_get_string(json_object_array_get_idx(teams, i)));
+        }
+        out->teams = buf_to_arena(&b, a);
+    }
     out->json = o;
     return 0;
 }
@@ -167,12 +182,18 @@ int agent_create(Arena *a, const AgentNew *in, AgentRecord *out, const char **wh
     int rc = teams_literal(a, in->teams, &teams, why);
     if (rc)
         return rc;
+    const char *hash = NULL;
+    if (in->password && (rc = password_hash(a, in->password, &hash)) != 0) {
+        if (rc == ERR_INVALID)
+            *why = "password must be 8 to 256 bytes";
+        return rc;
+    }
     char capbuf[16];
     snprintf(capbuf, sizeof capbuf, "%d", cap);
-    const char *params[] = {in->name, email, role, teams, capbuf};
+    const char *params[] = {in->name, email, role, teams, capbuf, hash};
     rc = db_exec(a, &r,
-                 "INSERT INTO agents (name, email, role, teams, capacity) "
-                 "VALUES ($1, $2, $3, $4::text[], $5::int) RETURNING " AGENT_JSON,
+                 "INSERT INTO agents (name, email, role, teams, capacity, password_hash) "
+                 "VALUES ($1, $2, $3, $4::text[], $5::int, $6) RETURNING " AGENT_JSON,
                  DB_NPARAMS(params), params);
     if (rc == ERR_CONFLICT) {
         *why = arena_sprintf(a, "an agent with email %s already exists", email);
@@ -276,4 +297,104 @@ int agent_parse_ttl(const char *s, int64_t *seconds)
         return ERR_INVALID;
     *seconds = n * mult;
     return 0;
+}
+
+int agent_update(Arena *a, int64_t id, const AgentPatch *in, AgentRecord *out, const char **why)
+{
+    const char *email = NULL, *teams = NULL, *hash = NULL;
+    PGresult *r = NULL;
+    *why = NULL;
+    memset(out, 0, sizeof *out);
+    if (in->name && (!*in->name || strlen(in->name) > 200)) {
+        *why = "name must be 1 to 200 characters";
+        return ERR_INVALID;
+    }
+    if (in->email && email_normalize(a, in->email, &email) != 0) {
+        *why = "email is not a valid e-mail address";
+        return ERR_INVALID;
+    }
+    if (in->role && strcmp(in->role, "admin") != 0 && strcmp(in->role, "agent") != 0) {
+        *why = "role must be admin or agent";
+        return ERR_INVALID;
+    }
+    if (in->capacity > AGENT_MAX_CAPACITY) {
+        *why = "capacity must be from 0 to 10000";
+        return ERR_INVALID;
+    }
+    int rc = 0;
+    if (in->teams && (rc = teams_literal(a, in->teams, &teams, why)))
+        return rc;
+    if (in->password) {
+        rc = password_hash(a, in->password, &hash);
+        if (rc == ERR_INVALID) {
+            *why = "password must be 8 to 256 bytes";
+            return rc;
+        }
+        if (rc)
+            return rc;
+    }
+    const char *params[] = {arena_sprintf(a, "%lld", (long long)id), in->name, email, in->role, teams,
+                            in->capacity >= 0 ? arena_sprintf(a, "%d", in->capacity) : NULL,
+                            in->active >= 0 ? (in->active ? "t" : "f") : NULL,
+                            in->available >= 0 ? (in->available ? "t" : "f") : NULL, hash};
+    rc = db_exec(a, &r,
+                 "UPDATE agents SET name = COALESCE($2, name), email = COALESCE($3, email),"
+                 " role = COALESCE($4, role), teams = COALESCE($5::text[], teams),"
+                 " capacity = COALESCE($6::int, capacity), active = COALESCE($7::boolean, active),"
+                 " available = COALESCE($8::boolean, available), password_hash = COALESCE($9, password_hash),"
+                 " updated_at = now() WHERE id = $1::bigint RETURNING " AGENT_JSON,
+                 DB_NPARAMS(params), params);
+    if (rc == ERR_CONFLICT) {
+        *why = arena_sprintf(a, "an agent with email %s already exists", email ? email : "");
+        return rc;
+    }
+    if (rc == ERR_INVALID) {
+        *why = "the values were refused by the database";
+        return rc;
+    }
+    if (rc)
+        return rc;
+    if (PQntuples(r) == 0)
+        return ERR_NOT_FOUND;
+    return fill_record(a, db_get(r, 0, 0), out);
+}
+
+int agent_login(Arena *a, const char *email_in, const char *password, AgentRecord *out)
+{
+    PGresult *r = NULL;
+    const char *email = NULL;
+    memset(out, 0, sizeof *out);
+    /* An address that cannot be an agent's still costs one verification. */
+    if (email_normalize(a, email_in, &email) != 0) {
+        (void)password_verify(password, NULL);
+        return ERR_UNAUTHORIZED;
+    }
+    const char *p1[] = {email, arena_sprintf(a, "%d", LOGIN_MAX_FAILURES),
+                        arena_sprintf(a, "%d", LOGIN_WINDOW_SECONDS)};
+    int rc = db_exec(a, &r,
+                     "SELECT count(*) >= $2::int FROM login_failures WHERE email = $1"
+                     " AND failed_at > now() - $3::int * interval '1 second'",
+                     DB_NPARAMS(p1), p1);
+    if (rc)
+        return rc;
+    if (strcmp(db_get(r, 0, 0), "t") == 0)
+        return ERR_RATE_LIMITED;
+    const char *p2[] = {email};
+    rc = db_exec(a, &r, "SELECT " AGENT_JSON ", password_hash FROM agents WHERE email = $1", 1, p2);
+    if (rc)
+        return rc;
+    const char *stored = PQntuples(r) == 1 ? db_get(r, 0, 1) : NULL;
+    int ok = password_verify(password, stored); /* same work for unknown emails */
+    if (ok && PQntuples(r) == 1 && (rc = fill_record(a, db_get(r, 0, 0), out)) != 0)
+        return rc;
+    if (!ok || !out->active) {
+        memset(out, 0, sizeof *out);
+        /* Old failures go with each new one, so the table stays small. */
+        rc = db_exec(a, NULL,
+                     "WITH d AS (DELETE FROM login_failures WHERE failed_at < now() - interval '1 day')"
+                     " INSERT INTO login_failures (email) VALUES ($1)",
+                     1, p2);
+        return rc ? rc : ERR_UNAUTHORIZED;
+    }
+    return db_exec(a, NULL, "DELETE FROM login_failures WHERE email = $1", 1, p2);
 }

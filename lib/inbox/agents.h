@@ -22,8 +22,10 @@ typedef struct AgentRecord {
     const char *email;
     const char *role;       /* "admin" | "agent" */
     int active;
+    int available;          /* 0: no auto-assignment to this agent */
     int capacity;
-    json_object *json;      /* the whole row as the API shows it; arena-owned */
+    const char *teams;      /* comma-separated; "" for none */
+    json_object *json;      /* the whole row as the API shows it (never the hash); arena-owned */
 } AgentRecord;
 
 typedef struct AgentNew {
@@ -32,7 +34,24 @@ typedef struct AgentNew {
     const char *role;       /* NULL = "agent" */
     const char *teams;      /* comma-separated TRIAGE_TEAMS names; NULL = none */
     int capacity;           /* < 0 = default (20) */
+    const char *password;   /* NULL = none yet (no login until set) */
 } AgentNew;
+
+/* A change to an agent: NULL / -1 leaves a field as it is. */
+typedef struct AgentPatch {
+    const char *name;
+    const char *email;
+    const char *role;
+    const char *teams;      /* comma-separated TRIAGE_TEAMS names ("" = none) */
+    int capacity;
+    int active;
+    int available;
+    const char *password;   /* hashed here; never stored or logged as given */
+} AgentPatch;
+
+/* Failed logins per email before 429, and the window they count in. */
+#define LOGIN_MAX_FAILURES 5
+#define LOGIN_WINDOW_SECONDS (15 * 60)
 
 /* Validates an e-mail address (a practical subset of RFC 5321 addr-spec:
  * no spaces, no quoted local parts, a dotted domain) and returns it
@@ -48,6 +67,17 @@ int agent_create(Arena *a, const AgentNew *in, AgentRecord *out, const char **wh
  * (case-insensitive). Inactive agents are found too (check ->active).
  * 0, ERR_NOT_FOUND, ERR_UNAVAILABLE or ERR_INTERNAL. */
 int agent_find(Arena *a, const char *sub, AgentRecord *out);
+
+/* Applies a patch to agent id: 0 and *out, ERR_NOT_FOUND, ERR_INVALID (*why
+ * says why), ERR_CONFLICT (email taken), or another ErrCode. */
+int agent_update(Arena *a, int64_t id, const AgentPatch *in, AgentRecord *out, const char **why);
+
+/* Checks an email and password: 0 and *out (an active agent),
+ * ERR_UNAUTHORIZED (unknown email, wrong password or inactive agent: one
+ * answer, the same work), ERR_RATE_LIMITED (LOGIN_MAX_FAILURES failures for
+ * this email within LOGIN_WINDOW_SECONDS; counted in Postgres, so shared by
+ * every worker and host), or another ErrCode. */
+int agent_login(Arena *a, const char *email, const char *password, AgentRecord *out);
 
 /* Every agent as a JSON array (arena-owned), ordered by id. */
 int agent_list(Arena *a, json_object **out);

@@ -32,11 +32,17 @@ int phone_normalize(const char *in, char out[PHONE_E164_MAX])
         n -= 2;
     }
     char national[16];
+    if (plus && n == 13 && strncmp(digits, "910", 3) == 0) {
+        /* "+91 0 98…": the trunk 0 written after the country code */
+        char *dg = d + (digits - d);
+        memmove(dg + 2, dg + 3, n - 3 + 1);
+        n = 12;
+    }
     if (plus) {
         if (n < 8 || n > 15 || digits[0] == '0')
             return ERR_INVALID;
-        if (strncmp(digits, "91", 2) == 0 && n != 12)
-            return ERR_INVALID; /* India: +91 and 10 digits */
+        if (strncmp(digits, "91", 2) == 0 && (n != 12 || digits[2] == '0'))
+            return ERR_INVALID; /* India: +91 and 10 digits, not starting with 0 */
         out[0] = '+';
         memcpy(out + 1, digits, n + 1);
         return 0;

@@ -1,4 +1,4 @@
-/* jobQueue.h — the durable job queue in Postgres (design §2).
+/* jobQueue.h — the durable job queue in Postgres (README "Operations", Jobs).
  *
  * Jobs are rows in `jobs`; workers claim them with FOR UPDATE SKIP LOCKED,
  * are woken by NOTIFY jobs, retry with exponential backoff and jitter, and

@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "core/config.h"
 #include "core/errors.h"
+#include "core/hex.h"
 
 static CURL *g_curl;
 
@@ -118,6 +119,8 @@ int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
     CURLcode cc = curl_easy_perform(c);
     curl_slist_free_all(hdrs);
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, NULL);
+    /* errbuf is on this stack frame; the handle outlives it. */
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, NULL);
 
     double total = 0;
     curl_easy_getinfo(c, CURLINFO_TOTAL_TIME, &total);
@@ -125,10 +128,12 @@ int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
     int rc = 0;
     if (st.overflow) {
         rc = ERR_TOO_LARGE;
-    } else if (cc == CURLE_OPERATION_TIMEDOUT) {
-        rc = ERR_TIMEOUT;
+        res->error = arena_sprintf(a, "response larger than %zu bytes", st.body.max);
     } else if (cc != CURLE_OK) {
-        rc = ERR_UPSTREAM;
+        rc = cc == CURLE_OPERATION_TIMEDOUT ? ERR_TIMEOUT : ERR_UPSTREAM;
+        /* errbuf is the specific reason ("Failed to connect to x port 443
+         * after 3 ms: Connection refused"); curl_easy_strerror the generic. */
+        res->error = arena_strdup(a, errbuf[0] ? errbuf : curl_easy_strerror(cc));
     } else {
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &res->status);
         char *ct = NULL;
@@ -145,7 +150,6 @@ int http_request(Arena *a, const HttpRequest *req, HttpResponse *res)
 
 char *http_url_encode(Arena *a, const char *s)
 {
-    static const char HEX[] = "0123456789ABCDEF";
     size_t n = strlen(s);
     char *out = arena_alloc(a, n * 3 + 1);
     char *o = out;
@@ -154,8 +158,8 @@ char *http_url_encode(Arena *a, const char *s)
             *o++ = (char)*p;
         } else {
             *o++ = '%';
-            *o++ = HEX[*p >> 4];
-            *o++ = HEX[*p & 15];
+            *o++ = HEX_UPPER[*p >> 4];
+            *o++ = HEX_UPPER[*p & 15];
         }
     }
     *o = '\0';

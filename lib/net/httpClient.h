@@ -32,12 +32,16 @@ typedef struct HttpResponse {
     long cache_max_age;          /* from Cache-Control max-age; -1 when absent */
     char *content_type;          /* arena-owned or NULL */
     double elapsed_ms;
+    const char *error;           /* why no response arrived (curl's reason, e.g. "Could not
+                                  * resolve host: x"), for logs and stored errors; arena-owned,
+                                  * NULL when a response arrived */
 } HttpResponse;
 
 /* Performs the request. Returns 0 when a response arrived (whatever its
  * status), ERR_TIMEOUT when a deadline passed, ERR_TOO_LARGE when the
- * response passed max_response, ERR_UPSTREAM for connection failures.
- * Response memory belongs to the arena. */
+ * response passed max_response, ERR_UPSTREAM for connection failures
+ * (res->error says why in each failing case). Response memory belongs to
+ * the arena. */
 int http_request(Arena *a, const HttpRequest *req, HttpResponse *res);
 
 /* Percent-encodes s (RFC 3986 unreserved kept) into the arena. */

@@ -11,16 +11,12 @@
 #include "net/httpClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/timeUtil.h"
 
 const char *nchan_envelope(Arena *a, const char *event, json_object *data)
 {
-    struct timeval tv;
-    gettimeofday(&tv, NULL);
-    struct tm tm;
-    gmtime_r(&tv.tv_sec, &tm);
-    char at[64];
-    snprintf(at, sizeof at, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
-             tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)(tv.tv_usec / 1000));
+    char at[TIME_ISO_LEN];
+    time_iso_utc(NULL, at);
     json_object *env = json_object_new_object();
     json_object_object_add(env, "event", json_object_new_string(event));
     json_object_object_add(env, "data", data ? json_object_get(data) : json_object_new_object());
@@ -46,7 +42,7 @@ int nchan_publish(Arena *a, const char *channel, const char *event, json_object 
     if (rc == 0 && (res.status < 200 || res.status >= 300))
         rc = ERR_UPSTREAM;
     if (rc)
-        log_kv(LOG_WARN, "nchan publish failed", "channel=%s event=%s status=%ld err=%s", channel, event,
-               res.status, err_name(rc));
+        log_kv(LOG_WARN, "nchan publish failed", "channel=%s event=%s status=%ld err=%s reason=\"%s\"", channel,
+               event, res.status, err_name(rc), log_safe(a, res.error, 200, LOG_SAFE_QUOTED));
     return rc;
 }

@@ -1,7 +1,7 @@
 /* nchanPublish.h — real-time events to nginx's nchan publisher location.
  *
  * Every message is {"event": "...", "data": {...}, "at": "<ISO-8601>"}.
- * Publishing is best-effort by design (design §6): a failure is logged and
+ * Publishing is best-effort by design (README "Real-time"): a failure is logged and
  * returned, but callers must never fail a request or lose data over it;
  * clients re-read state from the REST API after a reconnect.
  */

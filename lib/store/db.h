@@ -15,9 +15,9 @@
 /* Number of elements of a parameter array literal. */
 #define DB_NPARAMS(arr) ((int)(sizeof(arr) / sizeof((arr)[0])))
 
-/* The one timestamp format of the API and events: a timestamptz column as
- * UTC ISO-8601 with microseconds, written by Postgres. */
-#define SQL_ISO(col) "to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+/* The one timestamp format (SQL_ISO) is core/timeUtil.h's; every module that
+ * selects timestamps includes this header. */
+#include "core/timeUtil.h"
 
 /* Stores the URL and connects. 0, or ERR_UNAVAILABLE (the URL is kept and
  * db_conn() retries later). */

@@ -23,6 +23,7 @@
 #include "net/httpClient.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/timeUtil.h"
 
 /* Design §5, word for word where it matters: the model sees the same
  * boundaries between teams that the agents use. */
@@ -195,7 +196,7 @@ static void parse_usage(json_object *root, TriageResult *out)
     json_get_int64(u, "candidatesTokenCount", &cand);
     json_get_int64(u, "thoughtsTokenCount", &thoughts);
     out->prompt_tokens = clamp_tokens(prompt);
-    /* Thinking tokens are billed as output (protocols F1). */
+    /* Thinking tokens (usageMetadata.thoughtsTokenCount) are billed as output. */
     out->output_tokens = clamp_tokens((int64_t)clamp_tokens(cand) + clamp_tokens(thoughts));
 }
 
@@ -468,7 +469,7 @@ long gemini_parse_retry_delay(const char *body, size_t len, int *per_day)
     return delay;
 }
 
-/* USD per 1M tokens, paid tier, prompts up to 200k (protocols F4, read
+/* USD per 1M tokens, paid tier, prompts up to 200k (Google's Gemini API pricing page, read
  * 2026-11-24). Prices change: an unknown model costs 0 with a warning
  * rather than a made-up figure. */
 typedef struct GeminiPrice {
@@ -509,22 +510,6 @@ double gemini_cost_usd(const char *model, int prompt_tokens, int output_tokens, 
 }
 
 /* ---- HTTP ------------------------------------------------------------------ */
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
-
-static void sleep_ms(long ms)
-{
-    if (ms <= 0)
-        return;
-    struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-    }
-}
 
 /* Model ids go into the URL path: allow only what real ids contain. */
 static int model_name_ok(const char *m)
@@ -573,17 +558,6 @@ void gemini_config_from_env(void)
     }
 }
 
-/* A copy fit for a quoted logfmt value: quotes, backslashes and control
- * characters (from a remote error message) become spaces. */
-static const char *log_safe(Arena *a, const char *s)
-{
-    char *c = arena_strdup(a, s ? s : "");
-    for (char *p = c; *p; p++)
-        if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20)
-            *p = ' ';
-    return c;
-}
-
 int gemini_triage(Arena *a, const char *text, TriageResult *out)
 {
     return gemini_triage_ex(a, text, out, NULL);
@@ -628,13 +602,13 @@ int gemini_triage_model(Arena *a, const char *model, const char *text, TriageRes
     const char *headers[] = {"Content-Type: application/json",
                              arena_sprintf(a, "x-goog-api-key: %s", g_config.gemini_api_key), NULL};
     long budget = g_config.gemini_timeout_ms > 0 ? g_config.gemini_timeout_ms : 20000;
-    double start = now_ms();
+    double start = time_mono_ms();
     int max_tokens = GEMINI_MAX_OUTPUT_TOKENS;
     int raised = 0;
 
     rc = ERR_UPSTREAM;
     while (st->attempts < GEMINI_MAX_ATTEMPTS + raised) {
-        long remaining = budget - (long)(now_ms() - start);
+        long remaining = budget - (long)(time_mono_ms() - start);
         if (remaining < 50) {
             rc = ERR_TIMEOUT;
             st->message = "GEMINI_TIMEOUT_MS used up";
@@ -655,7 +629,8 @@ int gemini_triage_model(Arena *a, const char *model, const char *text, TriageRes
             break;
         } else if (hrc != 0) {
             rc = hrc == ERR_TOO_LARGE ? ERR_PARSE : ERR_UPSTREAM;
-            st->message = hrc == ERR_TOO_LARGE ? "response too large" : "connection failed";
+            st->message = arena_sprintf(a, "%s: %s", hrc == ERR_TOO_LARGE ? "response too large" : "connection failed",
+                                        res.error ? res.error : "?");
             backoff = 250L << (st->attempts - 1);
         } else if (res.status == 200) {
             rc = gemini_parse_response(a, res.body, res.body_len, out, perr, sizeof perr);
@@ -697,11 +672,11 @@ int gemini_triage_model(Arena *a, const char *model, const char *text, TriageRes
         /* Full jitter in [backoff/2, backoff] (a server-given delay is a floor). */
         if (rc != ERR_RATE_LIMITED || st->retry_delay_ms < 0)
             backoff = backoff / 2 + (long)(rand_r(&seed) % (unsigned)(backoff / 2 + 1));
-        if (backoff >= budget - (long)(now_ms() - start) - 50)
+        if (backoff >= budget - (long)(time_mono_ms() - start) - 50)
             break; /* waiting would pass the deadline: let the caller fall back now */
-        sleep_ms(backoff);
+        time_sleep_ms(backoff);
     }
-    out->latency_ms = now_ms() - start;
+    out->latency_ms = time_mono_ms() - start;
     out->cost_usd = 0.0;
     if (out->prompt_tokens || out->output_tokens) {
         int known = 0;
@@ -714,6 +689,6 @@ cleanup:
     st->reason = rc ? gemini_error_reason(rc) : NULL;
     if (rc && rc != ERR_UNAVAILABLE)
         log_kv(LOG_WARN, "gemini triage failed", "reason=%s http_status=%ld attempts=%d detail=\"%s\"",
-               gemini_error_reason(rc), st->http_status, st->attempts, log_safe(a, st->message));
+               gemini_error_reason(rc), st->http_status, st->attempts, log_safe(a, st->message, 300, LOG_SAFE_QUOTED));
     return rc;
 }

@@ -1,4 +1,5 @@
-/* geminiClient.h — the Gemini triage provider (design §5, protocols F).
+/* geminiClient.h — the Gemini triage provider (README "AI triage"; REST
+ * v1beta models/<model>:generateContent).
  *
  * One generateContent call with a system instruction that defines the seven
  * teams, the customer text as the user turn, and a JSON-Schema response
@@ -83,7 +84,7 @@ long gemini_parse_duration_ms(const char *s);
  * quota: retrying soon is pointless). per_day may be NULL. */
 long gemini_parse_retry_delay(const char *body, size_t len, int *per_day);
 
-/* Estimated cost in USD from the price table (protocols F4, paid tier).
+/* Estimated cost in USD from the price table in geminiClient.c (paid tier).
  * Unknown model: 0, and *known = 0 (known may be NULL). */
 double gemini_cost_usd(const char *model, int prompt_tokens, int output_tokens, int *known);
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -25,6 +26,7 @@ struct TriageModel {
     const TriageModelHeader *h;
     const float *bias;
     const int16_t *w;
+    char name[40]; /* "local-nb-2-1a2b3c4d": algorithm, format, checksum */
 };
 
 _Static_assert(sizeof(TriageModelHeader) == 64, "model header is 64 bytes on disk");
@@ -82,6 +84,10 @@ int triage_model_load(const char *path, TriageModel **out)
     m->h = h;
     m->bias = (const float *)((const char *)map + sizeof *h);
     m->w = (const int16_t *)((const char *)map + sizeof *h + TRIAGE_MODEL_SLOTS * sizeof(float));
+    /* The checksum names the exact weights: triage_runs.model tells which
+     * training answered, and two hosts with the same file agree. */
+    snprintf(m->name, sizeof m->name, "local-%s-%u-%08x", h->flags & TRIAGE_MODEL_LOGREG ? "lr" : "nb",
+             (unsigned)h->version, (unsigned)(sum >> 32));
     map = MAP_FAILED; /* owned by m now */
     *out = m;
 cleanup:
@@ -103,10 +109,7 @@ void triage_model_free(TriageModel **m)
 
 const TriageModelHeader *triage_model_header(const TriageModel *m) { return m->h; }
 
-const char *triage_model_name(const TriageModel *m)
-{
-    return m->h->flags & TRIAGE_MODEL_LOGREG ? "local-lr-1" : "local-nb-1";
-}
+const char *triage_model_name(const TriageModel *m) { return m->name; }
 
 int triage_model_predict(const TriageModel *m, const char *text, double probs[TRIAGE_TEAM_COUNT])
 {
@@ -282,6 +285,9 @@ const char *triage_priority(const char *text, const char *team, const char *sent
 static TriageModel *g_model;
 static char *g_model_path;      /* override from local_triage_use_model() */
 static int g_load_warned;
+/* Identity of the file g_model came from: a retrain renames a new file
+ * over the path (new inode), and the next triage loads it. */
+static struct stat g_model_st;
 
 void local_triage_use_model(const char *path)
 {
@@ -303,21 +309,52 @@ static const char *model_path(void)
     return env && *env ? env : TRIAGE_DEFAULT_MODEL_FILE;
 }
 
+static int same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* Loads the model, or a newer file at the same path (one stat per call:
+ * about a microsecond, so job workers pick up a retrain without a restart
+ * or a signal). A new file that does not load leaves the old model in
+ * use. 0 or ERR_UNAVAILABLE. */
+static int model_refresh(void)
+{
+    const char *path = model_path();
+    struct stat st;
+    int have_st = stat(path, &st) == 0;
+    if (g_model && (!have_st || same_file(&st, &g_model_st)))
+        return 0; /* unchanged, or removed: keep serving what we have */
+    TriageModel *fresh = NULL;
+    int rc = have_st ? triage_model_load(path, &fresh) : ERR_IO;
+    if (rc != 0) {
+        if (!g_load_warned)
+            log_kv(LOG_WARN, g_model ? "new local triage model rejected; keeping the loaded one"
+                                     : "local triage model unavailable",
+                   "path=\"%s\" err=%s", path, err_name(rc));
+        g_load_warned = 1;
+        if (g_model && have_st)
+            g_model_st = st; /* do not retry the same bad file on every call */
+        return g_model ? 0 : ERR_UNAVAILABLE;
+    }
+    if (g_model)
+        log_kv(LOG_INFO, "local triage model reloaded", "path=\"%s\" from=%s to=%s", path,
+               triage_model_name(g_model), triage_model_name(fresh));
+    triage_model_free(&g_model);
+    g_model = fresh;
+    g_model_st = st;
+    g_load_warned = 0;
+    return 0;
+}
+
 int local_triage(Arena *a, const char *text, TriageResult *out)
 {
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     memset(out, 0, sizeof *out);
-    if (!g_model) {
-        const char *path = model_path();
-        int rc = triage_model_load(path, &g_model);
-        if (rc != 0) {
-            if (!g_load_warned)
-                log_kv(LOG_WARN, "local triage model unavailable", "path=\"%s\" err=%s", path, err_name(rc));
-            g_load_warned = 1;
-            return ERR_UNAVAILABLE;
-        }
-    }
+    if (model_refresh() != 0)
+        return ERR_UNAVAILABLE;
     if (!text)
         text = "";
     double probs[TRIAGE_TEAM_COUNT];

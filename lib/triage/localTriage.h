@@ -22,7 +22,7 @@
 #include "triage/triage.h"
 
 #define TRIAGE_MODEL_MAGIC "KOTRIAGE"
-#define TRIAGE_MODEL_VERSION 2 /* 2: Devanagari fold and skeleton features */
+#define TRIAGE_MODEL_VERSION 3 /* 2: Devanagari fold and skeleton features; 3: clauses (greetings and sign-offs left out, requests and "but" clauses twice, negation) */
 #define TRIAGE_MODEL_SLOTS 8          /* classes padded to 8 per bucket */
 #define TRIAGE_DEFAULT_BITS 18
 #define TRIAGE_DEFAULT_MODEL_FILE "build/triage.model"
@@ -59,12 +59,18 @@ int triage_model_predict(const TriageModel *m, const char *text, double probs[TR
 /* The model's header (owned by the model). */
 const TriageModelHeader *triage_model_header(const TriageModel *m);
 
-/* "local-nb-1" or "local-lr-1" (format version 1): a static string. */
+/* The model's version as triage_runs.model records it:
+ * "local-<nb|lr>-<format>-<first 8 hex digits of the checksum>", e.g.
+ * "local-nb-2-1a2b3c4d". Owned by the model. */
 const char *triage_model_name(const TriageModel *m);
 
 /* Forgets the lazily loaded model and uses path (NULL: TRIAGE_MODEL_FILE
  * from g_config, else the default) on the next local_triage(). For tests
- * and for csctl --model. The path is copied. */
+ * and for csctl --model. The path is copied.
+ * local_triage() stats the path on every call and loads a replaced file
+ * (new inode, size or mtime) by itself: a retrain renames a new model over
+ * it and every job worker switches without a restart. A replacement that
+ * fails to load is logged once and the loaded model stays in use. */
 void local_triage_use_model(const char *path);
 
 /* Heuristics, exposed for tests. Static strings. */

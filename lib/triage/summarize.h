@@ -1,4 +1,4 @@
-/* summarize.h — the local extractive summariser (design §5).
+/* summarize.h — the local extractive summariser (README "AI triage").
  *
  * Picks the first meaningful sentence or two of the customer's new text:
  * greetings ("Hi", "Respected sir", "Namaste", "Dear team"), sign-offs

@@ -502,29 +502,156 @@ static size_t skeleton(const char *w, char *out, size_t cap)
     return j;
 }
 
-int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits)
+/* Spelling-folded copy of t for features (Devanagari long/short vowels
+ * etc.); an empty fold keeps its position as "<0>" for bigrams. */
+static void fold_tokens(const TextTokens *t, TextTokens *ft)
 {
-    if (bits < 10 || bits > 24 || max <= 0)
-        return 0;
-    static __thread TextTokens ft; /* t with Devanagari spellings folded */
-    ft.count = 0;
-    ft.used = 0;
+    ft->count = 0;
+    ft->used = 0;
     for (int i = 0; i < t->count; i++) {
         char buf[TEXTNORM_MAX_TOKEN_BYTES + 8];
         size_t l = fold_token(t->tok[i], buf, sizeof buf);
         if (l == 0)
-            l = strlen(memcpy(buf, "<0>", 4)); /* keeps positions for bigrams */
-        emit(&ft, buf, l);
+            l = strlen(memcpy(buf, "<0>", 4));
+        emit(ft, buf, l);
     }
-    const TextTokens *orig = t; /* skeletons read the unfolded spelling (anusvara = n) */
-    t = &ft;
-    int nf = 0;
+}
+
+/* --- lexicons for the clause structure (folded once per process) -------- */
+
+/* Negators: the next two words also give "not-<word>" features, so "not
+ * received" differs from "received". */
+static const char *const NEG_WORDS[] = {"not", "no", "never", "nahi", "na", "mat", "dont", "didnt", "isnt",
+                                        "wasnt", "havent", "hasnt", "cant", "cannot", "wont",
+                                        "\xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82", /* नहीं */
+                                        "\xe0\xa4\xa8", "\xe0\xa4\xae\xe0\xa4\xa4"};          /* न मत */
+/* Contrast: what follows "but" is what the customer wants now ("paid, but
+ * not shipped" is dispatch). */
+static const char *const BUT_WORDS[] = {"but", "however", "lekin", "magar", "par", "parantu", "still",
+                                        "\xe0\xa4\xb2\xe0\xa5\x87\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xa8", /* लेकिन */
+                                        "\xe0\xa4\xae\xe0\xa4\x97\xe0\xa4\xb0",                         /* मगर */
+                                        "\xe0\xa4\xaa\xe0\xa4\xb0",                                     /* पर */
+                                        "\xe0\xa4\xaa\xe0\xa4\xb0\xe0\xa4\x82\xe0\xa4\xa4\xe0\xa5\x81"}; /* परंतु */
+/* A clause made only of these is a greeting or courtesy. */
+static const char *const GREET_WORDS[] = {
+    "hi", "hii", "hello", "helo", "hey", "dear", "sir", "sirji", "madam", "mam", "maam", "team", "respected",
+    "good", "morning", "evening", "afternoon", "namaste", "namaskar", "ram", "ji", "bhai", "bhaiya", "sahab",
+    "katyayani", "organics", "hope", "you", "are", "doing", "well", "greetings", "jai", "kisan", "pranam", "sa",
+    "to", "whom", "it", "may", "concern", "all", "and", "the", "i", "am", "this", "is", "sadar",
+    "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa5\x87",                 /* नमस्ते */
+    "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb0",     /* नमस्कार */
+    "\xe0\xa4\xb8\xe0\xa4\xb0", "\xe0\xa4\x9c\xe0\xa5\x80",                                     /* सर जी */
+    "\xe0\xa4\x86\xe0\xa4\xa6\xe0\xa4\xb0\xe0\xa4\xa3\xe0\xa5\x80\xe0\xa4\xaf",                 /* आदरणीय */
+    "\xe0\xa4\xae\xe0\xa4\xb9\xe0\xa5\x8b\xe0\xa4\xa6\xe0\xa4\xaf",                             /* महोदय */
+    "\xe0\xa4\xb0\xe0\xa4\xbe\xe0\xa4\xae", "\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x88",             /* राम भाई */
+    "\xe0\xa4\xb8\xe0\xa4\xbe\xe0\xa4\xb9\xe0\xa4\xac", "\xe0\xa4\x9c\xe0\xa4\xaf",             /* साहब जय */
+    "\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xb8\xe0\xa4\xbe\xe0\xa4\xa8",                             /* किसान */
+    "\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xa3\xe0\xa4\xbe\xe0\xa4\xae",                 /* प्रणाम */
+    "\xe0\xa4\xb8\xe0\xa4\xb5\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa4\xaf",                             /* सविनय */
+    "\xe0\xa4\xa8\xe0\xa4\xbf\xe0\xa4\xb5\xe0\xa5\x87\xe0\xa4\xa6\xe0\xa4\xa8",                 /* निवेदन */
+    "\xe0\xa4\xb9\xe0\xa5\x88", "\xe0\xa4\x95\xe0\xa4\xbf",                                     /* है कि */
+};
+/* A short clause starting with these closes the message: it and what
+ * follows (name, town, firm) are left out. */
+static const char *const SIGNOFF_WORDS[] = {
+    "regards", "thanks", "thank", "thanking", "sincerely", "yours", "warm", "best", "kind", "dhanyavad",
+    "shukriya", "cheers", "faithfully", "truly",
+    "\xe0\xa4\xa7\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xa6",                 /* धन्यवाद */
+    "\xe0\xa4\xb8\xe0\xa4\xa7\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xa6",     /* सधन्यवाद */
+    "\xe0\xa4\xb6\xe0\xa5\x81\xe0\xa4\x95\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xbf\xe0\xa4\xaf\xe0\xa4\xbe",     /* शुक्रिया */
+    "\xe0\xa4\xad\xe0\xa4\xb5\xe0\xa4\xa6\xe0\xa5\x80\xe0\xa4\xaf",                                         /* भवदीय */
+};
+/* A clause with one of these (or ending in '?') asks for something: when a
+ * message also has context clauses, the request counts twice. */
+static const char *const REQUEST_WORDS[] = {
+    "please", "kindly", "want", "need", "help", "can", "could", "how", "what", "when", "where", "why", "which",
+    "chahiye", "karo", "kardo", "kijiye", "dijiye", "bhej", "batao", "bataiye", "kya", "kab", "kaise",
+    "kitna", "kitne", "kahan", "kyu", "kyun", "lautao", "wapas",
+    "\xe0\xa4\x95\xe0\xa5\x83\xe0\xa4\xaa\xe0\xa4\xaf\xe0\xa4\xbe",                             /* कृपया */
+    "\xe0\xa4\x9a\xe0\xa4\xbe\xe0\xa4\xb9\xe0\xa4\xbf\xe0\xa4\x8f",                             /* चाहिए */
+    "\xe0\xa4\xa6\xe0\xa5\x80\xe0\xa4\x9c\xe0\xa4\xbf\xe0\xa4\x8f",                             /* दीजिए */
+    "\xe0\xa4\x95\xe0\xa5\x80\xe0\xa4\x9c\xe0\xa4\xbf\xe0\xa4\x8f",                             /* कीजिए */
+    "\xe0\xa4\xac\xe0\xa4\xa4\xe0\xa4\xbe\xe0\xa4\x87\xe0\xa4\x8f",                             /* बताइए */
+    "\xe0\xa4\xad\xe0\xa5\x87\xe0\xa4\x9c\xe0\xa4\xbf\xe0\xa4\x8f",                             /* भेजिए */
+    "\xe0\xa4\x95\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xbe", "\xe0\xa4\x95\xe0\xa4\xac",             /* क्या कब */
+    "\xe0\xa4\x95\xe0\xa5\x88\xe0\xa4\xb8\xe0\xa5\x87",                                         /* कैसे */
+    "\xe0\xa4\x95\xe0\xa4\xbf\xe0\xa4\xa4\xe0\xa4\xa8\xe0\xa4\xbe",                             /* कितना */
+};
+
+/* One hash table for every word list: the word as tokenised and folded
+ * for features -> a bit per list. */
+enum { SET_NEG = 1, SET_BUT = 2, SET_GREET = 4, SET_SIGNOFF = 8, SET_REQUEST = 16 };
+#define WORD_TABLE_SIZE 512 /* power of two, over twice the words listed */
+
+typedef struct WordEntry {
+    char word[48];
+    unsigned sets;
+} WordEntry;
+
+static WordEntry g_words[WORD_TABLE_SIZE];
+static int g_words_ready;
+
+static WordEntry *word_slot(const char *w, size_t n)
+{
+    size_t i = (size_t)text_hash64(w, n, 's') & (WORD_TABLE_SIZE - 1);
+    while (g_words[i].sets && (strncmp(g_words[i].word, w, n) != 0 || g_words[i].word[n] != '\0'))
+        i = (i + 1) & (WORD_TABLE_SIZE - 1);
+    return &g_words[i];
+}
+
+static void words_add(const char *const *list, size_t n, unsigned set)
+{
+    for (size_t i = 0; i < n; i++) {
+        char buf[128];
+        /* the word as the tokenizer spells it: "pls" and "please" meet */
+        char folded[128];
+        text_normalize(list[i], buf, sizeof buf);
+        size_t l = fold_token(buf, folded, sizeof folded);
+        if (l == 0 || l >= sizeof g_words[0].word)
+            continue;
+        memcpy(buf, folded, l + 1);
+        WordEntry *e = word_slot(buf, l);
+        memcpy(e->word, buf, l + 1);
+        e->sets |= set;
+    }
+}
+
+/* Bits of the lists tok is in. The table is built once per process. */
+static unsigned word_sets(const char *tok)
+{
+    if (!g_words_ready) {
+        words_add(NEG_WORDS, sizeof NEG_WORDS / sizeof NEG_WORDS[0], SET_NEG);
+        words_add(BUT_WORDS, sizeof BUT_WORDS / sizeof BUT_WORDS[0], SET_BUT);
+        words_add(GREET_WORDS, sizeof GREET_WORDS / sizeof GREET_WORDS[0], SET_GREET);
+        words_add(SIGNOFF_WORDS, sizeof SIGNOFF_WORDS / sizeof SIGNOFF_WORDS[0], SET_SIGNOFF);
+        words_add(REQUEST_WORDS, sizeof REQUEST_WORDS / sizeof REQUEST_WORDS[0], SET_REQUEST);
+        g_words_ready = 1;
+    }
+    char folded[TEXTNORM_MAX_TOKEN_BYTES + 8];
+    size_t n = fold_token(tok, folded, sizeof folded); /* "नही" and "नहीं" meet */
+    if (n == 0 || n >= sizeof g_words[0].word)
+        return 0;
+    return word_slot(folded, n)->sets;
+}
+
+/* Features of tokens [from, to) of ft (folded) / orig (as tokenised),
+ * appended at feat[nf]; returns the new count. negation: words within two
+ * of a negator also give a "not-<word>" feature. */
+static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, int to, uint32_t *feat, int nf,
+                       int max, int bits, int negation)
+{
     const char *prev_sk = NULL;
     char skbuf[2][TEXTNORM_MAX_TOKEN_BYTES * 2 + 8];
-    for (int i = 0; i < t->count && nf < max; i++) {
-        const char *w = t->tok[i];
+    int neg_left = 0;
+    for (int i = from; i < to && nf < max; i++) {
+        const char *w = ft->tok[i];
         size_t wl = strlen(w);
         feat[nf++] = bucket(text_hash64(w, wl, 'w'), bits);
+        if (negation) {
+            if (neg_left > 0 && w[0] != '<' && nf < max)
+                feat[nf++] = bucket(text_hash64(w, wl, 'n'), bits);
+            neg_left = (word_sets(orig->tok[i]) & SET_NEG) ? 2 : neg_left > 0 ? neg_left - 1 : 0;
+        }
         if (w[0] != '<' && nf < max) {
             char *sk = skbuf[i & 1];
             size_t sl = skeleton(orig->tok[i], sk, sizeof skbuf[0]);
@@ -541,8 +668,8 @@ int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits)
         } else {
             prev_sk = NULL;
         }
-        if (i > 0 && nf < max) {
-            uint64_t h = text_hash64(t->tok[i - 1], strlen(t->tok[i - 1]), 'b');
+        if (i > from && nf < max) {
+            uint64_t h = text_hash64(ft->tok[i - 1], strlen(ft->tok[i - 1]), 'b');
             h = text_hash64(" ", 1, 0) ^ h;
             h = text_hash64(w, wl, h);
             feat[nf++] = bucket(h, bits);
@@ -576,9 +703,125 @@ int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits)
     return nf;
 }
 
+int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits)
+{
+    if (bits < 10 || bits > 24 || max <= 0)
+        return 0;
+    static __thread TextTokens ft;
+    fold_tokens(t, &ft);
+    return feats_range(&ft, t, 0, ft.count, feat, 0, max, bits, 0);
+}
+
+/* --- clauses -------------------------------------------------------------- */
+
+typedef struct Clause {
+    int from, to;   /* token range in the message's tokens */
+    int but_at;     /* first token after the last contrast word, or -1 */
+    unsigned char greet, signoff, request, drop;
+} Clause;
+
+/* Length of the clause starting at text[0] (up to n): it ends after '?',
+ * '!', ',', ';', a newline, a danda, or a '.' before a space or the end
+ * ("rs.500" and "1.5" stay whole). *question: it ended in '?'. */
+static size_t clause_len(const char *text, size_t n, int *question)
+{
+    *question = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '?' || c == '!' || c == ',' || c == ';' || c == '\n') {
+            *question = c == '?';
+            return i + 1;
+        }
+        if (c == '.' && (i + 1 == n || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '\r'))
+            return i + 1;
+        if (c == 0xE0 && i + 2 < n && (unsigned char)text[i + 1] == 0xA5 &&
+            ((unsigned char)text[i + 2] == 0xA4 || (unsigned char)text[i + 2] == 0xA5))
+            return i + 3; /* । ॥ */
+    }
+    return n;
+}
+
 int text_features(const char *text, uint32_t *feat, int max, int bits)
 {
-    static __thread TextTokens t;
-    text_tokenize(text, &t);
-    return text_features_tokens(&t, feat, max, bits);
+    if (bits < 10 || bits > 24 || max <= 0)
+        return 0;
+    static __thread TextTokens all, part, ft;
+    static __thread Clause cl[TEXTNORM_MAX_CLAUSES];
+    static __thread char buf[TEXTNORM_MAX_INPUT + 1];
+    all.count = 0;
+    all.used = 0;
+    int nc = 0;
+    size_t n = text ? strnlen(text, TEXTNORM_MAX_INPUT) : 0, pos = 0;
+    /* Tokenise clause by clause into one token list, remembering where each
+     * clause's tokens are; the last clause takes whatever is left. */
+    while (pos < n && nc < TEXTNORM_MAX_CLAUSES) {
+        int question = 0;
+        size_t len = nc == TEXTNORM_MAX_CLAUSES - 1 ? n - pos : clause_len(text + pos, n - pos, &question);
+        memcpy(buf, text + pos, len);
+        buf[len] = '\0';
+        pos += len;
+        text_tokenize(buf, &part);
+        if (part.count == 0)
+            continue;
+        Clause *c = &cl[nc];
+        memset(c, 0, sizeof *c);
+        c->from = all.count;
+        c->but_at = -1;
+        int greet = 1;
+        for (int i = 0; i < part.count; i++) {
+            const char *w = part.tok[i];
+            emit(&all, w, strlen(w));
+            if (all.count == c->from + i)
+                break; /* the token list is full */
+            unsigned sets = word_sets(w);
+            greet = greet && (sets & SET_GREET);
+            if ((sets & SET_BUT) && i + 1 < part.count)
+                c->but_at = c->from + i + 1;
+            c->request = c->request || (sets & SET_REQUEST);
+        }
+        c->to = all.count;
+        if (c->to == c->from)
+            break;
+        c->greet = (unsigned char)greet;
+        c->request = c->request || question;
+        c->signoff = (word_sets(all.tok[c->from]) & SET_SIGNOFF) && c->to - c->from <= 4;
+        nc++;
+    }
+    /* Leave out greetings, and everything from a sign-off on, as long as
+     * something else remains ("Good morning" alone is a greeting to
+     * classify; "Dear sir, <question>. Regards, <name>" is the question). */
+    int content = 0, signed_off = 0;
+    for (int i = 0; i < nc; i++) {
+        if (signed_off || (cl[i].signoff && content)) {
+            cl[i].drop = 1;
+            signed_off = 1;
+            continue;
+        }
+        if (cl[i].greet || cl[i].signoff)
+            cl[i].drop = 1;
+        else
+            content++;
+    }
+    if (!content)
+        for (int i = 0; i < nc; i++)
+            cl[i].drop = 0;
+    int requests = 0, kept = 0;
+    for (int i = 0; i < nc; i++)
+        if (!cl[i].drop) {
+            kept++;
+            requests += cl[i].request;
+        }
+    int emphasise = requests > 0 && requests < kept; /* requests among context clauses */
+    fold_tokens(&all, &ft);
+    int nf = 0;
+    for (int i = 0; i < nc && nf < max; i++) {
+        if (cl[i].drop)
+            continue;
+        nf = feats_range(&ft, &all, cl[i].from, cl[i].to, feat, nf, max, bits, 1);
+        if (emphasise && cl[i].request)
+            nf = feats_range(&ft, &all, cl[i].from, cl[i].to, feat, nf, max, bits, 1);
+        if (cl[i].but_at >= 0)
+            nf = feats_range(&ft, &all, cl[i].but_at, cl[i].to, feat, nf, max, bits, 1);
+    }
+    return nf;
 }

@@ -15,6 +15,15 @@
  * every word also gives its consonant skeleton, the same from Devanagari,
  * Hinglish and English ("रिफंड", "refund" -> "rfnd"), alone and paired with
  * the previous word's, so the three languages share evidence.
+ *
+ * text_features() also reads the message's clauses (split at . ? ! , ;
+ * newlines and dandas): greeting-only clauses ("Dear sir", "नमस्ते जी") and
+ * everything from a short sign-off on ("Regards, Ramesh, Nashik",
+ * "धन्यवाद") are left out when something else remains; when a message has
+ * both requests (please/chahiye/दीजिए/a question...) and context clauses,
+ * the requests count twice; the words after a contrast ("but", "lekin",
+ * "par", "लेकिन") count once more; and the two words after a negator
+ * ("not", "nahi", "नहीं", "mat") also give "not-<word>" features.
  */
 #ifndef CS_TEXT_NORM_H
 #define CS_TEXT_NORM_H
@@ -26,7 +35,8 @@
 #define TEXTNORM_MAX_TOKENS 800
 #define TEXTNORM_MAX_TOKEN_BYTES 60  /* longer words are cut */
 #define TEXTNORM_STORE_BYTES (TEXTNORM_MAX_INPUT * 2 + 256)
-#define TEXTNORM_MAX_FEATURES 12000  /* enough for TEXTNORM_MAX_TOKENS */
+#define TEXTNORM_MAX_FEATURES 24000  /* enough for TEXTNORM_MAX_TOKENS, some counted twice */
+#define TEXTNORM_MAX_CLAUSES 64      /* the rest of a longer message is one clause */
 
 typedef struct TextTokens {
     int count;

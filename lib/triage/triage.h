@@ -1,7 +1,7 @@
-/* triage.h — one interface for the two triage providers (design §5).
+/* triage.h — one interface for the two triage providers (README "AI triage").
  *
- * Gemini (lib/geminiClient.c) when GEMINI_API_KEY is set, the local
- * classifier and extractive summariser (lib/localTriage.c) otherwise and as
+ * Gemini (lib/triage/geminiClient.c) when GEMINI_API_KEY is set, the local
+ * classifier and extractive summariser (lib/triage/localTriage.c) otherwise and as
  * the fallback whenever Gemini fails. All strings in a TriageResult are
  * owned by the arena passed in.
  */

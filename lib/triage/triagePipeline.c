@@ -21,15 +21,10 @@
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "net/nchanPublish.h"
+#include "core/timeUtil.h"
+#include "core/hex.h"
 #include "inbox/assignment.h" /* inbox: assign_conversation after a team is set */
 #include "inbox/events.h"
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
-}
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -55,21 +50,17 @@ const char *triage_bound_input(Arena *a, const char *text, size_t max_bytes)
     return arena_strndup(a, text, cut);
 }
 
+int triage_needs_team(double confidence) { return confidence < g_config.triage_min_confidence; }
+
 const char *triage_text_hash(Arena *a, const char *text)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdlen = 0;
-    static const char HEX[] = "0123456789abcdef";
     if (!text)
         text = "";
     if (EVP_Digest(text, strlen(text), md, &mdlen, EVP_sha256(), NULL) != 1)
         mdlen = 0;
-    char *out = arena_alloc(a, (size_t)mdlen * 2 + 1);
-    for (unsigned int i = 0; i < mdlen; i++) {
-        out[2 * i] = HEX[md[i] >> 4];
-        out[2 * i + 1] = HEX[md[i] & 15];
-    }
-    return out;
+    return hex_encode(arena_alloc(a, (size_t)mdlen * 2 + 1), md, mdlen);
 }
 
 /* ---- the Gemini circuit breaker (per process; see triagePipeline.h) ------- */
@@ -309,12 +300,12 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
 
     TriageResult l;
     memset(&l, 0, sizeof l);
-    double start = now_ms();
+    double start = time_mono_ms();
     rc = local_triage(a, input, &l);
     if (rc == 0 && triage_team_index(l.team) < 0)
         rc = ERR_INTERNAL; /* a model that answers outside the label set is broken */
     if (l.latency_ms <= 0)
-        l.latency_ms = now_ms() - start;
+        l.latency_ms = time_mono_ms() - start;
     if (!l.provider)
         l.provider = "local";
     TriageAttempt *t = next_attempt(log);
@@ -340,13 +331,12 @@ int triage_text(Arena *a, const char *text, TriageResult *out, TriageLog *log)
 
 /* ---- the job ------------------------------------------------------------- */
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
 int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char **text,
                                   int64_t *newest_email_id)
 {
     PGresult *r = NULL;
-    const char *p[] = {i64s(a, conversation_id)};
+    const char *p[] = {arena_i64s(a, conversation_id)};
     int rc = 0;
 
     *text = "";
@@ -373,6 +363,9 @@ int triage_load_conversation_text(Arena *a, int64_t conversation_id, const char 
                  " UNION ALL"
                  " SELECT 'chat', id, COALESCE(body, ''), COALESCE(received_at, created_at)"
                  " FROM chats WHERE conversation_id = $1 AND direction = 'inbound'"
+                 " UNION ALL" /* calls: the agent's notes or the transcript */
+                 " SELECT 'call', id, concat_ws(E'\\n', notes, transcript), COALESCE(started_at, created_at)"
+                 " FROM calls WHERE conversation_id = $1 AND (notes IS NOT NULL OR transcript IS NOT NULL)"
                  ") m ORDER BY at DESC, id DESC LIMIT $2::int",
                  DB_NPARAMS(p2), p2);
     if (rc)
@@ -422,8 +415,8 @@ static int insert_runs(Arena *a, int64_t conversation_id, int64_t email_id, cons
     for (int i = 0; i < log->n; i++) {
         const TriageAttempt *t = &log->attempts[i];
         const char *p[] = {
-            i64s(a, conversation_id),
-            email_id ? i64s(a, email_id) : NULL,
+            arena_i64s(a, conversation_id),
+            email_id ? arena_i64s(a, email_id) : NULL,
             t->provider,
             t->model,
             t->provider && strcmp(t->provider, "gemini") == 0 ? arena_sprintf(a, "%d", t->prompt_tokens) : NULL,
@@ -462,7 +455,7 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
     json_object_object_add(d, "sentiment", json_str_or_null(r->sentiment));
     json_object_object_add(d, "priority", json_str_or_null(r->priority));
     json_object_object_add(d, "provider", json_str_or_null(r->provider));
-    /* Best effort (design §6): clients re-read state after a reconnect. */
+    /* Best effort (README "Real-time"): clients re-read state after a reconnect. */
     nchan_publish(a, "inbox", "triage.completed", d);
     if (email_id)
         nchan_publish(a, "emails", "triage.completed", d);
@@ -473,11 +466,11 @@ static void publish_completed(Arena *a, int64_t conversation_id, int64_t email_i
 /* Writes the outcome in one transaction. The slow provider call ran before
  * it, so another job may have stored a triage of newer text meanwhile:
  * then the conversation keeps the newer one (our runs are still kept). */
-static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *hash,
+static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, const char *text, const char *hash,
                         const TriageResult *r, const TriageLog *log, int *stored, int64_t *assignee_id)
 {
     PGresult *res = NULL;
-    const char *cid = i64s(a, conversation_id);
+    const char *cid = arena_i64s(a, conversation_id);
     int rc = 0, in_tx = 0;
 
     *stored = 0;
@@ -514,12 +507,17 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
                            r->sentiment,
                            r->priority,
                            r->provider,
-                           hash};
+                           hash,
+                           text,
+                           triage_needs_team(r->confidence) ? "true" : "false"};
+        /* triage_input_text is what an agent's team change labels
+         * (sql/009); needs_team only while no team is set. */
         rc = db_exec(a, NULL,
                      "UPDATE conversations SET summary = $2, suggested_team = $3, triage_confidence = $4::real,"
                      " language = $5, sentiment = $6,"
                      " priority = CASE WHEN $7::text IN ('low', 'medium', 'high', 'urgent') THEN $7 ELSE priority END,"
-                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now()"
+                     " triage_provider = $8, triaged_at = now(), triage_input_hash = $9, updated_at = now(),"
+                     " triage_input_text = $10, needs_team = $11::boolean AND team IS NULL"
                      " WHERE id = $1",
                      DB_NPARAMS(p), p);
         if (rc)
@@ -544,7 +542,7 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
             goto cleanup;
     }
     if (email_id) {
-        const char *p[] = {i64s(a, email_id), cid, r->summary, r->team};
+        const char *p[] = {arena_i64s(a, email_id), cid, r->summary, r->team};
         rc = db_exec(a, NULL,
                      "UPDATE emails SET summary = $3, suggested_team = $4 WHERE id = $1 AND conversation_id = $2",
                      DB_NPARAMS(p), p);
@@ -596,7 +594,7 @@ int job_triage(JobContext *job)
 
     if (!force) {
         PGresult *res = NULL;
-        const char *p[] = {i64s(a, cid)};
+        const char *p[] = {arena_i64s(a, cid)};
         rc = db_exec(a, &res, "SELECT triage_input_hash FROM conversations WHERE id = $1", 1, p);
         if (rc) {
             snprintf(job->error, sizeof job->error, "reading the conversation: %s", err_name(rc));
@@ -608,7 +606,7 @@ int job_triage(JobContext *job)
              * with no new words): the stored triage stands. The email row
              * still gets the conversation's summary for the list view. */
             if (email_id) {
-                const char *p2[] = {i64s(a, email_id), p[0]};
+                const char *p2[] = {arena_i64s(a, email_id), p[0]};
                 rc = db_exec(a, NULL,
                              "UPDATE emails e SET summary = c.summary, suggested_team = c.suggested_team"
                              " FROM conversations c WHERE e.id = $1 AND c.id = $2 AND e.conversation_id = c.id"
@@ -635,7 +633,7 @@ int job_triage(JobContext *job)
         return ERR_UNAVAILABLE;
     }
 
-    rc = store_result(a, cid, email_id, hash, &r, &log, &stored, &assignee_id);
+    rc = store_result(a, cid, email_id, text, hash, &r, &log, &stored, &assignee_id);
     if (rc == ERR_NOT_FOUND)
         return 0; /* deleted while we worked */
     if (rc) {
@@ -643,9 +641,10 @@ int job_triage(JobContext *job)
         return rc;
     }
     log_kv(LOG_INFO, "triage stored",
-           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s"
-           " attempts=%d conversation_updated=%d",
-           cid, email_id, r.team, r.confidence, r.provider, log.n, stored);
+           "conversation_id=%" PRId64 " email_id=%" PRId64 " team=%s confidence=%.2f provider=%s model=%s"
+           " needs_team=%d attempts=%d conversation_updated=%d",
+           cid, email_id, r.team, r.confidence, r.provider, r.model ? r.model : "-",
+           triage_needs_team(r.confidence), log.n, stored);
     if (stored) {
         publish_completed(a, cid, email_id, assignee_id, &r);
         inbox_publish_conversation(a, "conversation.updated", cid); /* the item with its new triage */

@@ -1,4 +1,4 @@
-/* triagePipeline.h — the provider chain and the `triage` job (design §5).
+/* triagePipeline.h — the provider chain and the `triage` job (README "AI triage").
  *
  * triage_text(): Gemini when a key is configured, the local classifier on
  * any Gemini failure (the reason is kept) and directly otherwise. The job
@@ -79,13 +79,18 @@ void triage_breaker_reset(void);
  * (PST/PDT by the US rule), when Gemini's daily quotas reset. 1..86400. */
 long triage_seconds_to_pacific_midnight(time_t now);
 
+/* 1 when a triage this unsure should wait for a human to choose the team
+ * (confidence below TRIAGE_MIN_CONFIDENCE): the job then sets the
+ * conversation's needs_team, unless a team is already set. */
+int triage_needs_team(double confidence);
+
 /* Lowercase hex SHA-256 of text, arena-owned (the conversation's
  * triage_input_hash). */
 const char *triage_text_hash(Arena *a, const char *text);
 
 /* The customer text of a conversation as the job triages it: the subject,
  * then the newest customer messages (emails' new_text, or body_text when
- * new_text is empty; inbound chats) oldest first, within
+ * new_text is empty; inbound chats; calls' notes and transcripts) oldest first, within
  * TRIAGE_MAX_INPUT_BYTES. *newest_email_id (may be NULL) gets the newest
  * customer email's id or 0. 0, ERR_NOT_FOUND (no such conversation) or a
  * db error. *text is arena-owned. */

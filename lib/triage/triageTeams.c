@@ -1,4 +1,4 @@
-/* triageTeams.c — the fixed label set (design §5). */
+/* triageTeams.c — the fixed label set (README "AI triage"). */
 #include <string.h>
 
 #include "triage/triage.h"

@@ -183,11 +183,59 @@ int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errl
         e->source = source;
         e->heldout = (int)(h % 100) < c->holdout_pct;
         e->key = h;
+        e->weight = 1.0;
     }
 cleanup:
     free(line);
     fclose(f);
     return rc;
+}
+
+int triage_corpus_add_source(TriageCorpus *c, const char *name, int corrections)
+{
+    if (c->nsources >= TRIAGE_MAX_SOURCES)
+        return ERR_TOO_LARGE;
+    int s = c->nsources++;
+    c->sources[s] = arena_strdup(c->arena, name);
+    c->is_corrections[s] = corrections != 0;
+    return s;
+}
+
+int triage_corpus_add(TriageCorpus *c, int source, const char *text, int team, int lang, double weight)
+{
+    if (source < 0 || source >= c->nsources || team < 0 || team >= TRIAGE_TEAM_COUNT || lang < 0 ||
+        lang >= TRIAGE_LANG_COUNT || !text || !(weight > 0))
+        return ERR_INVALID;
+    uint64_t h = norm_hash(text);
+    if (seen_insert(c, h)) {
+        c->duplicates++;
+        return 1;
+    }
+    if (c->n == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 1024;
+        TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
+        if (!ne)
+            abort();
+        c->ex = ne;
+        c->cap = ncap;
+    }
+    TriageExample *e = &c->ex[c->n++];
+    e->text = arena_strdup(c->arena, text);
+    e->team = team;
+    e->lang = lang;
+    e->source = source;
+    e->heldout = c->is_corrections[source] ? 0 : (int)(h % 100) < c->holdout_pct;
+    e->key = h;
+    e->weight = weight;
+    return 0;
+}
+
+int triage_lang_index(const char *code)
+{
+    if (!code)
+        return TRIAGE_LANG_EN;
+    int l = lang_index(code);
+    return l >= 0 ? l : TRIAGE_LANG_HINGLISH; /* "mixed": Hindi words in some Latin */
 }
 
 /* --- training ----------------------------------------------------------- */
@@ -246,18 +294,44 @@ static int cell_of(const TriageExample *e)
 }
 #define CELLS (TRIAGE_TEAM_COUNT * TRIAGE_LANG_COUNT * TRIAGE_MAX_SOURCES)
 
-/* Weights of the docs selected by mask (1 = used): every cell gets
- * CELL_MASS in total, spread over its documents and their features. */
-static void docs_weigh(DocFeatures *d, const unsigned char *use)
+/* Weights of the docs selected by mask (1 = used): every corpus cell gets
+ * CELL_MASS in total, spread over its documents and their features. A
+ * correction weighs its own weight times the mean corpus document of its
+ * team and language (every corpus source of that pair counted), so one
+ * agent's decision neither drowns nor vanishes. */
+static void docs_weigh(DocFeatures *d, const TriageCorpus *c, const unsigned char *use)
 {
     long cell_n[CELLS] = {0};
+    double pair_w[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT] = {{0}}, all_w = 0;
+    long pair_n[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT] = {{0}}, all_n = 0;
     for (size_t i = 0; i < d->n; i++)
         if (use[i])
             cell_n[cell_of(d->doc[i])]++;
     for (size_t i = 0; i < d->n; i++) {
+        const TriageExample *e = d->doc[i];
+        if (!use[i] || c->is_corrections[e->source])
+            continue;
+        double w = CELL_MASS / (double)cell_n[cell_of(e)];
+        pair_w[e->team][e->lang] += w;
+        pair_n[e->team][e->lang]++;
+        all_w += w;
+        all_n++;
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        const TriageExample *e = d->doc[i];
         size_t nf = d->start[i + 1] - d->start[i];
-        long cn = cell_n[cell_of(d->doc[i])];
-        d->weight[i] = use[i] && nf > 0 && cn > 0 ? CELL_MASS / (double)cn / (double)nf : 0.0;
+        long cn = cell_n[cell_of(e)];
+        double w = 0.0;
+        if (use[i] && nf > 0 && cn > 0) {
+            if (c->is_corrections[e->source]) {
+                long pn = pair_n[e->team][e->lang];
+                double mean = pn ? pair_w[e->team][e->lang] / (double)pn : all_n ? all_w / (double)all_n : 1.0;
+                w = e->weight * mean;
+            } else {
+                w = CELL_MASS / (double)cn * e->weight;
+            }
+        }
+        d->weight[i] = w / (double)(nf ? nf : 1);
     }
 }
 
@@ -431,6 +505,30 @@ static double val_nll(const DocFeatures *d, const unsigned char *val, const Weig
     return n ? nll / (double)n : 0;
 }
 
+/* Per-team biases for naive Bayes, by coordinate ascent on the inner
+ * validation part's balanced accuracy (a change must gain, so a team keeps
+ * 0 unless it helps): the uniform prior under-predicts a catch-all team
+ * like general, whose words are everyone's words. */
+static void nb_fit_bias(const DocFeatures *d, const unsigned char *val, Weights *m)
+{
+    memset(m->bias, 0, sizeof m->bias);
+    double best = val_accuracy(d, val, m);
+    for (int round = 0; round < 2; round++)
+        for (int c = 0; c < TRIAGE_TEAM_COUNT; c++) {
+            float keep = m->bias[c], chosen = keep;
+            for (int k = -16; k <= 16; k++) {
+                m->bias[c] = (float)(k * 2.5);
+                double acc = val_accuracy(d, val, m);
+                if (acc > best + 1e-9) {
+                    best = acc;
+                    chosen = m->bias[c];
+                }
+            }
+            m->bias[c] = chosen;
+            (void)keep;
+        }
+}
+
 static int write_model(const char *path, int bits, int holdout_pct, double alpha, double temp, size_t docs,
                        const Weights *m)
 {
@@ -526,7 +624,7 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
     double best_alpha = 1e-3, best_acc = -1, best_temp = 1;
     int best_epochs = 0; /* 0: naive Bayes */
     if (nval > 0 && nval < d.n) {
-        docs_weigh(&d, fit);
+        docs_weigh(&d, c, fit);
         for (size_t k = 0; k < sizeof ALPHAS / sizeof ALPHAS[0]; k++) {
             nb_fit(&d, fit, ALPHAS[k], bits, m.w);
             memset(m.bias, 0, sizeof m.bias);
@@ -552,8 +650,9 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
             lr_fit(&d, fit, bits, best_epochs, &m);
         } else {
             nb_fit(&d, fit, best_alpha, bits, m.w);
-            memset(m.bias, 0, sizeof m.bias);
             m.flags = 0;
+            nb_fit_bias(&d, val, &m);
+            best_acc = val_accuracy(&d, val, &m);
         }
         double best_nll = INFINITY;
         for (double t = 0.05; t < 500; t *= 1.15) {
@@ -564,12 +663,14 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
             }
         }
     }
-    docs_weigh(&d, all);
+    docs_weigh(&d, c, all);
     if (best_epochs) {
         lr_fit(&d, all, bits, best_epochs, &m);
     } else {
+        float bias[TRIAGE_MODEL_SLOTS];
+        memcpy(bias, m.bias, sizeof bias); /* fitted on the inner validation part (0 without one) */
         nb_fit(&d, all, best_alpha, bits, m.w);
-        memset(m.bias, 0, sizeof m.bias);
+        memcpy(m.bias, bias, sizeof bias);
         m.flags = 0;
     }
     st->alpha = best_epochs ? 0 : best_alpha;
@@ -590,7 +691,7 @@ void triage_evaluate(const TriageModel *m, const TriageCorpus *c, int heldout_on
     memset(r, 0, sizeof *r);
     double conf_ok = 0, conf_bad = 0;
     struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
     for (size_t i = 0; i < c->n; i++) {
         const TriageExample *e = &c->ex[i];
         if (heldout_only && !e->heldout)
@@ -612,7 +713,7 @@ void triage_evaluate(const TriageModel *m, const TriageCorpus *c, int heldout_on
         else
             conf_bad += probs[p];
     }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
     r->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     r->mean_confidence_ok = r->ok ? conf_ok / (double)r->ok : 0;
     r->mean_confidence_wrong = r->total > r->ok ? conf_bad / (double)(r->total - r->ok) : 0;

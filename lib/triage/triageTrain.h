@@ -24,7 +24,7 @@ enum { TRIAGE_LANG_EN, TRIAGE_LANG_HI, TRIAGE_LANG_HINGLISH, TRIAGE_LANG_COUNT }
 extern const char *const TRIAGE_LANGS[TRIAGE_LANG_COUNT];
 
 #define TRIAGE_MAX_SOURCES 8
-#define TRIAGE_DEFAULT_HOLDOUT 20
+#define TRIAGE_DEFAULT_HOLDOUT 0 /* the shipped model learns from every line; model-eval trains a 20% split model to measure */
 
 typedef struct TriageExample {
     const char *text;   /* owned by the corpus arena */
@@ -33,12 +33,14 @@ typedef struct TriageExample {
     int source;         /* index in TriageCorpus.sources */
     int heldout;        /* 1: in the evaluation part */
     uint64_t key;       /* split hash (of the group, else the normalised text) */
+    double weight;      /* 1 for corpus lines; corrections: boost x recency */
 } TriageExample;
 
 typedef struct TriageCorpus {
     TriageExample *ex;  /* malloc'd array */
     size_t n, cap;
     const char *sources[TRIAGE_MAX_SOURCES]; /* file names, arena-owned */
+    unsigned char is_corrections[TRIAGE_MAX_SOURCES]; /* agents' corrections: weighed per example */
     int nsources;
     size_t duplicates;  /* lines dropped as normalised duplicates */
     int holdout_pct;
@@ -56,6 +58,22 @@ void triage_corpus_free(TriageCorpus *c);
  * (more than TRIAGE_MAX_SOURCES files). */
 int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errlen);
 
+/* Agents' corrections as a source of their own (name, e.g. "database").
+ * They are never held out, are added in the order given (so add the
+ * newest first: a later duplicate of the same normalised text is dropped,
+ * the latest label wins, also over corpus lines loaded afterwards), and
+ * each weighs `weight` times an average corpus message of its team and
+ * language instead of sharing a cell's mass.
+ * triage_corpus_add_source(): the source index, or ERR_TOO_LARGE.
+ * triage_corpus_add(): 0, 1 when dropped as a duplicate, ERR_INVALID for an
+ * unknown team or language. The text is copied. */
+int triage_corpus_add_source(TriageCorpus *c, const char *name, int corrections);
+int triage_corpus_add(TriageCorpus *c, int source, const char *text, int team, int lang, double weight);
+
+/* TRIAGE_LANG_* of a language code as lang_detect() gives it ("mixed" and
+ * anything else count as hinglish when not "en"/"hi"). */
+int triage_lang_index(const char *code);
+
 /* 1 when text belongs to the held-out part for this percentage. */
 int triage_is_heldout(const char *text, int holdout_pct);
 
@@ -70,6 +88,9 @@ typedef struct TriageTrainStats {
  * logistic regression by SGD (kept for comparison, `--algo lr`). */
 #define TRIAGE_ALGO_NB 0
 #define TRIAGE_ALGO_LR 1
+/* What `make model`, `csctl triage-train` and the retrain use by default:
+ * one setting, so a retrain compares like with like. */
+#define TRIAGE_DEFAULT_ALGO TRIAGE_ALGO_NB
 
 /* Trains on the non-held-out examples with 2^bits buckets and writes the
  * model file atomically (temp file + rename). 0, ERR_INVALID (no data),
@@ -82,7 +103,7 @@ typedef struct TriageEvalReport {
     long cell_total[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT], cell_ok[TRIAGE_TEAM_COUNT][TRIAGE_LANG_COUNT];
     long source_total[TRIAGE_MAX_SOURCES], source_ok[TRIAGE_MAX_SOURCES];
     long total, ok;
-    double seconds;        /* time spent in triage_model_predict */
+    double seconds;        /* CPU time spent in triage_model_predict */
     double mean_confidence_ok, mean_confidence_wrong;
 } TriageEvalReport;
 

@@ -1,4 +1,4 @@
-"""fakeGemini.py — a local stand-in for the Gemini REST API (protocols.md F).
+"""fakeGemini.py — a local stand-in for the Gemini REST API (v1beta generateContent).
 
 Speaks the real wire format at POST /v1beta/models/<model>:generateContent,
 checks the x-goog-api-key header, and records every request it got so tests

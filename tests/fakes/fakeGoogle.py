@@ -1,5 +1,6 @@
 """fakeGoogle.py — local stand-ins for the Google endpoints the Gmail path
-uses (protocols.md A, B, C), speaking the real wire formats:
+uses (Gmail API v1, the OAuth 2.0 token endpoint, Pub/Sub push OIDC keys),
+speaking the real wire formats:
 
   POST /token                      OAuth 2.0 JWT-bearer grant (service account)
   GET  /oauth2/v3/certs            JWKS with the test signing key (RS256)

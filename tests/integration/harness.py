@@ -49,6 +49,9 @@ from wsClient import WsClient, WsHandshakeError  # noqa: F401  (re-exported)
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BUILD = os.path.join(REPO, os.environ.get("BUILD", "build"))
 CSD = os.path.join(BUILD, "csd")
+# csd plus the test-only routes and job kinds (tests/csdTest/testRegistry.h):
+# Stack(test_build=True) runs it.
+CSD_TEST = os.path.join(BUILD, "csdTest")
 CSCTL = os.path.join(BUILD, "csctl")
 NCHAN_MODULE = "/usr/lib/nginx/modules/ngx_nchan_module.so"
 IS_ROOT = os.geteuid() == 0
@@ -203,10 +206,12 @@ _counter = itertools.count(1)
 
 class Stack:
     """A fresh database + csd + nginx. Use as a context manager (or call
-    start()/close()). `env` is extra csd environment (wins over defaults)."""
+    start()/close()). `env` is extra csd environment (wins over defaults);
+    test_build=True runs build/csdTest (the test-only routes and job kinds)."""
 
-    def __init__(self, env=None, start_nginx=True):
+    def __init__(self, env=None, start_nginx=True, test_build=False):
         self.extra_env = dict(env or {})
+        self.csd_bin = CSD_TEST if test_build else CSD
         self.start_nginx = start_nginx
         self.tmp = None
         self.dbname = None
@@ -294,7 +299,7 @@ class Stack:
     def start_csd(self):
         """Starts csd (again, e.g. after stop_csd()) and waits for its socket."""
         with open(os.path.join(self.tmp, "csd.stderr"), "ab") as err:
-            self.csd_proc = subprocess.Popen([CSD], cwd=self.tmp, env=self.env, stdin=subprocess.DEVNULL,
+            self.csd_proc = subprocess.Popen([self.csd_bin], cwd=self.tmp, env=self.env, stdin=subprocess.DEVNULL,
                                              stdout=err, stderr=err, start_new_session=True)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
@@ -332,7 +337,7 @@ class Stack:
         e.update({k: str(v) for k, v in (env or {}).items()})
         e["CSD_SOCKET"] = os.path.join(self.tmp, "csd-once-%d.sock" % next(_counter))
         e["CSD_LOG_FILE"] = "-"
-        p = subprocess.Popen([CSD], cwd=self.tmp, env=e, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        p = subprocess.Popen([self.csd_bin], cwd=self.tmp, env=e, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
             out, err = p.communicate(timeout=timeout)
@@ -360,6 +365,8 @@ class Stack:
             "@NGINX_DIR@": os.path.join(REPO, "nginx"),
             "@NCHAN_MODULE@": NCHAN_MODULE,
             "@MAX_BODY@": str(max_body),
+            # csd runs in tmp: a relative MEDIA_DIR is relative to it.
+            "@MEDIA_DIR@": os.path.join(self.tmp, self.env.get("MEDIA_DIR", "var/media")),
         }.items():
             conf = conf.replace(k, v)
         with open(path, "w", encoding="utf-8") as f:

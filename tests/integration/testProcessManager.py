@@ -34,10 +34,11 @@ def job_row(s, job_id):
 
 
 def enqueue(s, payload):
-    p = s.csctl("job", "enqueue", "selftest", payload)
-    if p.returncode != 0:
-        raise AssertionError("csctl job enqueue failed: %s%s" % (p.stdout, p.stderr))
-    return int(p.stdout.strip())
+    """Queues a selftest job (a kind only build/csdTest runs, so csctl does
+    not know it) the way job_enqueue() does: the enqueue_job() function."""
+    rows = s.sql("SELECT enqueue_job('selftest', %s::jsonb, 0, %s::int, NULL)",
+                 (payload, s.env.get("JOB_MAX_ATTEMPTS", "8")))
+    return int(rows[0][0])
 
 
 class Client(threading.Thread):
@@ -69,7 +70,8 @@ class Client(threading.Thread):
 class WorkersAndJobsTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.s = Stack(env={"JOB_BACKOFF_BASE_MS": "50", "JOB_BACKOFF_MAX_MS": "100", "JOB_MAX_ATTEMPTS": "3"})
+        cls.s = Stack(env={"JOB_BACKOFF_BASE_MS": "50", "JOB_BACKOFF_MAX_MS": "100", "JOB_MAX_ATTEMPTS": "3"},
+                      test_build=True)
         cls.s.__enter__()
 
     @classmethod
@@ -92,10 +94,6 @@ class WorkersAndJobsTest(unittest.TestCase):
         self.assertEqual(len(pids["job"]), 1)
         self.assertEqual(len(pids["scheduler"]), 1)
         self.assertEqual(pids["other"], [])
-
-    def test_test_routes_are_off_by_default(self):
-        status, _ = self.s.request("GET", "/_test/sleep?ms=1")
-        self.assertEqual(status, 404)
 
     def test_killed_request_worker_is_replaced_while_serving(self):
         before = self.s.csd_pids()["request"]
@@ -135,15 +133,15 @@ class WorkersAndJobsTest(unittest.TestCase):
 
         status, body = self.s.request("GET", "/admin/jobs?state=dead", token=self.s.admin_token)
         self.assertEqual(status, 200, body)
-        mine = [j for j in body["jobs"] if j["id"] == job_id]
+        mine = [j for j in body["data"] if j["id"] == job_id]
         self.assertEqual(len(mine), 1, body)
         j = mine[0]
         self.assertEqual((j["kind"], j["state"], j["attempts"], j["max_attempts"]), ("selftest", "dead", 3, 3))
         self.assertEqual(j["payload"], {"fail_times": 50})
         self.assertIn("selftest failure 3", j["last_error"])
         for k in ("run_at", "created_at", "updated_at"):
-            self.assertRegex(j[k], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
-        self.assertTrue(all(x["state"] == "dead" for x in body["jobs"]))
+            self.assertRegex(j[k], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+        self.assertTrue(all(x["state"] == "dead" for x in body["data"]))
 
         # agents may not see or retry jobs
         status, _ = self.s.request("GET", "/admin/jobs", token=self.s.agent_token)
@@ -174,11 +172,11 @@ class WorkersAndJobsTest(unittest.TestCase):
         self.assertTrue(self.s.wait_for(lambda: all(job_row(self.s, i)[0] == "done" for i in ids), timeout=15))
         seen, cursor = [], None
         for _ in range(10):
-            path = "/admin/jobs?state=done&limit=2" + ("&cursor=%d" % cursor if cursor else "")
+            path = "/admin/jobs?state=done&limit=2" + ("&cursor=%s" % cursor if cursor else "")
             status, body = self.s.request("GET", path, token=self.s.admin_token)
             self.assertEqual(status, 200, body)
-            self.assertLessEqual(len(body["jobs"]), 2)
-            seen.extend(j["id"] for j in body["jobs"])
+            self.assertLessEqual(len(body["data"]), 2)
+            seen.extend(j["id"] for j in body["data"])
             cursor = body["next_cursor"]
             if cursor is None:
                 break
@@ -207,7 +205,7 @@ class WorkersAndJobsTest(unittest.TestCase):
 class DeadlineTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.s = Stack(env={"CSD_TEST_ROUTES": "1", "CSD_REQUEST_TIMEOUT_SECONDS": "2"})
+        cls.s = Stack(env={"CSD_REQUEST_TIMEOUT_SECONDS": "2"}, test_build=True)
         cls.s.__enter__()
 
     @classmethod
@@ -339,7 +337,7 @@ def _crash_request(s):
 
 class FailureModesTest(unittest.TestCase):
     def test_crash_loop_breaker_stops_respawning(self):
-        with Stack(env={"CSD_TEST_ROUTES": "1"}) as s:
+        with Stack(test_build=True) as s:
             crashes = 0
             for _ in range(40):
                 if "CRASH LOOP" in s.log_text():
@@ -399,6 +397,24 @@ class StartupTest(unittest.TestCase):
         p = subprocess.run([CSD, "--help"], capture_output=True, text=True, timeout=20)
         self.assertEqual(p.returncode, 0)
         self.assertIn("usage: csd", p.stdout)
+        self.assertNotIn("design.md", p.stdout)  # not in this repository: the README is
+
+
+class ProductionBuildTest(unittest.TestCase):
+    def test_csd_has_no_test_routes_or_job_kinds(self):
+        """The test-only routes and the selftest kind are linked into
+        build/csdTest only: no environment turns them on in csd."""
+        with Stack(env={"CSD_TEST_ROUTES": "1"}) as s:
+            status, body = s.request("GET", "/_test/crash")
+            self.assertEqual(status, 404, body)
+            status, body = s.request("GET", "/_test/sleep?ms=1")
+            self.assertEqual(status, 404, body)
+            p = s.csctl("job", "enqueue", "selftest", "{}")
+            self.assertNotEqual(p.returncode, 0)
+            self.assertIn("unknown job kind", p.stderr)
+            job_id = enqueue(s, "{}")  # queued behind csctl's back: refused for good, not run
+            self.assertTrue(s.wait_for(lambda: job_row(s, job_id)[0] == "dead", timeout=15), job_row(s, job_id))
+            self.assertIn("unknown job kind", job_row(s, job_id)[2])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 /* adminJobs.c — GET /admin/jobs and POST /admin/jobs/:id/retry (admin).
- * The list is newest first with keyset pagination on id: pass the
- * next_cursor of one page as ?cursor= to get the next. */
+ * The list is the usual envelope, newest first, with keyset pagination on
+ * id: pass the next_cursor of one page as ?cursor= to get the next. */
 #include "handlers/handlers.h"
 
 #include <errno.h>
@@ -13,15 +13,15 @@
 #include "core/errors.h"
 #include "jobs/jobQueue.h"
 #include "core/jsonUtil.h"
+#include "http/apiUtil.h"
 
 #define ADMIN_JOBS_DEFAULT_LIMIT 50
 #define ADMIN_JOBS_MAX_LIMIT 200
 
 #define JOB_COLUMNS                                                                           \
     "id, kind, state, attempts, max_attempts, last_error,"                                    \
-    " to_char(run_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') AS run_at,"     \
-    " to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') AS created_at," \
-    " to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') AS updated_at," \
+    " " SQL_ISO("run_at") " AS run_at, " SQL_ISO("created_at") " AS created_at,"            \
+    " " SQL_ISO("updated_at") " AS updated_at,"                                             \
     " payload::text AS payload"
 
 static int to_int(const char *s) { return s ? (int)strtol(s, NULL, 10) : 0; }
@@ -78,8 +78,8 @@ int handle_admin_jobs_list(Request *req)
     if (rc < 0)
         return rc;
     rc = query_positive(req, "cursor", INT64_MAX, &cursor);
-    if (rc < 0)
-        return rc;
+    if (rc < 0) /* a cursor is opaque to clients: a bad one is a 400, as on /emails */
+        return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
     char limit_s[24], cursor_s[24];
     snprintf(limit_s, sizeof limit_s, "%lld", limit + 1); /* one more: is there a next page? */
     snprintf(cursor_s, sizeof cursor_s, "%lld", cursor);
@@ -91,20 +91,13 @@ int handle_admin_jobs_list(Request *req)
                  " ORDER BY id DESC LIMIT $3::int",
                  DB_NPARAMS(params), params);
     if (rc)
-        return req_fail(req, rc, "could not list jobs");
+        return api_db_fail(req, rc);
     int n = PQntuples(r);
     int shown = n > limit ? (int)limit : n;
     json_object *jobs = json_object_new_array();
     for (int i = 0; i < shown; i++)
         json_object_array_add(jobs, job_row_json(req->arena, r, i));
-    json_object *o = json_object_new_object();
-    json_object_object_add(o, "jobs", jobs);
-    if (n > limit && shown > 0)
-        json_object_object_add(o, "next_cursor",
-                               json_object_new_int64(strtoll(db_getn(r, shown - 1, "id"), NULL, 10)));
-    else
-        json_object_object_add(o, "next_cursor", NULL);
-    return req_reply(req, 200, o);
+    return api_reply_list(req, jobs, n > limit && shown > 0 ? db_getn(r, shown - 1, "id") : NULL);
 }
 
 int handle_admin_job_retry(Request *req)
@@ -119,14 +112,16 @@ int handle_admin_job_retry(Request *req)
     if (rc == ERR_CONFLICT)
         return req_fail(req, ERR_CONFLICT, "only a dead job can be retried (or a queued job has the same dedupe key)");
     if (rc)
-        return req_fail(req, rc, "could not retry the job");
+        return api_db_fail(req, rc);
     char ids[24];
     snprintf(ids, sizeof ids, "%" PRId64, id);
     const char *params[] = {ids};
     PGresult *r = NULL;
     rc = db_exec(req->arena, &r, "SELECT " JOB_COLUMNS " FROM jobs WHERE id = $1::bigint", DB_NPARAMS(params),
                  params);
-    if (rc || PQntuples(r) != 1)
-        return req_fail(req, rc ? rc : ERR_NOT_FOUND, "could not read the job back");
+    if (rc)
+        return api_db_fail(req, rc);
+    if (PQntuples(r) != 1)
+        return req_fail(req, ERR_NOT_FOUND, "no such job");
     return req_reply(req, 200, job_row_json(req->arena, r, 0));
 }

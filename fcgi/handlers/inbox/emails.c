@@ -190,12 +190,8 @@ int handle_emails_list(Request *req)
     int cacheable = db_notify_sync() == 0;
     uint64_t gen = db_notify_generation(DB_CHANNEL_EMAILS);
     const char *hit = cacheable ? page_cache_get(req->query, gen) : NULL;
-    if (hit) {
-        req->status = 200;
-        req->reply_type = "application/json";
-        req->reply_raw = arena_strdup(req->arena, hit);
-        return 0;
-    }
+    if (hit)
+        return req_reply_raw(req, 200, NULL, hit, 1);
     rc = db_exec(req->arena, &r, EMAIL_LIST_SQL[variant], np, params);
     if (rc == ERR_INVALID)
         return req_fail(req, ERR_BAD_REQUEST, "invalid cursor");
@@ -205,37 +201,34 @@ int handle_emails_list(Request *req)
     int shown = n > limit ? (int)limit : n;
     Buf b;
     buf_init(&b, EMAILS_PAGE_MAX_BYTES);
-    rc = buf_append_str(&b, "{\"data\":[");
+    rc = api_list_open(&b);
     for (int i = 0; rc == 0 && i < shown; i++) {
         if (i)
             rc = buf_append_char(&b, ',');
         if (rc == 0)
             rc = api_row_write(&b, r, i, EMAIL_ITEM_COLUMNS, EMAIL_ITEM_NCOLS);
     }
-    if (rc == 0 && n > limit) {
+    const char *next = NULL;
+    if (n > limit) {
         const char *key = arena_sprintf(req->arena, "%s|%s", db_get(r, shown - 1, EMAIL_ITEM_NCOLS),
                                         db_get(r, shown - 1, EMAIL_ITEM_NCOLS + 1));
-        rc = buf_appendf(&b, "],\"next_cursor\":\"%s\"}", base64_encode(req->arena, key, strlen(key), 1));
-    } else if (rc == 0) {
-        rc = buf_append_str(&b, "],\"next_cursor\":null}");
+        next = base64_encode(req->arena, key, strlen(key), 1);
     }
+    if (rc == 0)
+        rc = api_list_close(&b, next);
     if (rc) {
         buf_free(&b);
         return req_fail(req, ERR_INTERNAL, "page too large");
     }
     if (cacheable)
         page_cache_put(req->query, b.data, b.len, gen);
-    req->status = 200;
-    req->reply_type = "application/json";
-    req->reply_raw = buf_to_arena(&b, req->arena);
-    return 0;
+    return req_reply_raw(req, 200, NULL, buf_to_arena(&b, req->arena), 0);
 }
 
 int handle_emails_get(Request *req)
 {
     int64_t id = 0;
     PGresult *r = NULL;
-    json_object *row = NULL;
     int rc = req_param_id(req, "id", &id);
     if (rc)
         return rc;
@@ -266,11 +259,5 @@ int handle_emails_get(Request *req)
                  1, params);
     if (rc)
         return api_db_fail(req, rc);
-    if (PQntuples(r) == 0)
-        return req_fail(req, ERR_NOT_FOUND, "no email with id %lld", (long long)id);
-    rc = api_row_json(req, r, 0, 0, &row);
-    if (rc)
-        return rc;
-    req->reply = row;
-    return 0;
+    return api_reply_row(req, 200, r, "email", id);
 }

@@ -1,7 +1,7 @@
 /* triage.c — POST /conversations/:id/triage: re-run triage on demand.
  *
  * The work is queued, not done here: a Gemini call can take seconds and a
- * request worker must not wait on it (design §2). The answer is 202 with
+ * request worker must not wait on it (slow work runs in job workers). The answer is 202 with
  * the job id; the result arrives as `triage.completed` on the inbox channel
  * and on GET /emails/:id. The job ignores the "text unchanged" check.
  */
@@ -11,6 +11,7 @@
 #include "store/db.h"
 #include "core/errors.h"
 #include "handlers/handlers.h"
+#include "http/apiUtil.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "triage/triagePipeline.h"
@@ -25,13 +26,12 @@ int handle_conversation_triage(Request *req)
     const char *p[] = {arena_sprintf(req->arena, "%" PRId64, id)};
     rc = db_exec(req->arena, &r, "SELECT id FROM conversations WHERE id = $1", 1, p);
     if (rc)
-        return req_fail(req, rc == ERR_UNAVAILABLE ? ERR_UNAVAILABLE : ERR_INTERNAL,
-                        rc == ERR_UNAVAILABLE ? "database unavailable" : "database error");
+        return api_db_fail(req, rc);
     if (PQntuples(r) != 1)
         return req_fail(req, ERR_NOT_FOUND, "conversation %" PRId64 " not found", id);
     rc = triage_enqueue_forced(req->arena, id, &job_id);
     if (rc)
-        return req_fail(req, rc == ERR_UNAVAILABLE ? ERR_UNAVAILABLE : ERR_INTERNAL, "could not queue the triage job");
+        return api_db_fail(req, rc);
     log_kv(LOG_INFO, "triage re-run queued", "conversation_id=%" PRId64 " job_id=%" PRId64 " agent_id=%" PRId64,
            id, job_id, req->agent.id);
     json_object *o = json_object_new_object();

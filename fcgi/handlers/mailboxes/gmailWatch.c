@@ -34,46 +34,31 @@ static int load_mailbox(Request *req, int64_t *id, const char **email)
     if (PQntuples(r) == 0)
         return req_fail(req, ERR_NOT_FOUND, "no support email with id %" PRId64, *id);
     *email = arena_strdup(req->arena, db_get(r, 0, 0));
-    if (!config_gmail_enabled(&g_config)) {
-        req->err_code_name = "gmail_not_configured";
-        return req_fail(req, ERR_UNAVAILABLE,
-                        "Gmail is not configured: set GOOGLE_SERVICE_ACCOUNT_FILE (a service-account key "
-                        "with domain-wide delegation) and GOOGLE_PUBSUB_TOPIC");
-    }
+    if (!config_gmail_enabled(&g_config))
+        return req_fail_shown(req, ERR_UNAVAILABLE, "gmail_not_configured",
+                              "Gmail is not configured: set GOOGLE_SERVICE_ACCOUNT_FILE (a service-account key "
+                              "with domain-wide delegation) and GOOGLE_PUBSUB_TOPIC");
     return 0;
 }
 
-/* 502/503/429 with Google's readable message (request_render hides 5xx
- * messages, which is right for our own failures but not for these). */
+/* 502/503/429 with Google's readable message (request_render hides our
+ * own 5xx reasons, but this one is for the admin who asked). */
 static int google_fail(Request *req, int rc, const char *err)
 {
-    int status = rc == ERR_UNAVAILABLE ? 503 : rc == ERR_RATE_LIMITED ? 429 : 502;
-    const char *code = rc == ERR_UNAVAILABLE ? "gmail_not_configured" : "gmail_error";
-    json_object *e = json_object_new_object();
-    json_object_object_add(e, "code", json_object_new_string(code));
-    json_object_object_add(e, "message", json_object_new_string(err && *err ? err : err_name(rc)));
-    json_object *o = json_object_new_object();
-    json_object_object_add(o, "error", e);
-    return req_reply(req, status, o);
+    int code = rc == ERR_UNAVAILABLE || rc == ERR_RATE_LIMITED ? rc : ERR_UPSTREAM;
+    return req_fail_shown(req, code, rc == ERR_UNAVAILABLE ? "gmail_not_configured" : "gmail_error", "%s",
+                          err && *err ? err : err_name(rc));
 }
 
 static int reply_row(Request *req, int64_t id)
 {
     PGresult *r = NULL;
-    json_object *row = NULL;
-    const char *params[] = {arena_sprintf(req->arena, "%" PRId64, id)};
+    const char *params[] = {arena_i64s(req->arena, id)};
     int rc = db_exec(req->arena, &r, "SELECT " SE_COLUMNS " FROM support_emails WHERE id = $1::bigint", 1,
                      params);
     if (rc)
         return api_db_fail(req, rc);
-    if (PQntuples(r) == 0)
-        return req_fail(req, ERR_NOT_FOUND, "no support email with id %" PRId64, id);
-    rc = api_row_json(req, r, 0, 0, &row);
-    if (rc)
-        return rc;
-    req->status = 200;
-    req->reply = row;
-    return 0;
+    return api_reply_row(req, 200, r, "support email", id);
 }
 
 int handle_support_emails_watch(Request *req)

@@ -1,7 +1,7 @@
 /* supportEmails.c — the monitored Gmail mailboxes (admin only):
  * POST/GET /support-emails, GET/PATCH/DELETE /support-emails/:id.
  * Every change is published as support_email.created|updated|deleted on
- * the `inbox` channel after it is committed (best-effort, design §6). */
+ * the `inbox` channel after it is committed (best-effort: README "Real-time"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,25 +64,30 @@ int handle_support_emails_create(Request *req)
         return rc;
     int active = json_get_bool(body, "is_active");
     const char *params[] = {email, json_get_str(body, "display_name"), active == 0 ? "false" : "true"};
-    rc = db_exec(req->arena, &r,
-                 "INSERT INTO support_emails (email, display_name, is_active) VALUES ($1, $2, $3::boolean) "
-                 "RETURNING " SE_JSON,
-                 DB_NPARAMS(params), params);
-    if (rc == ERR_CONFLICT)
-        return req_fail(req, ERR_CONFLICT, "support email %s already exists", email);
-    if (rc == ERR_INVALID)
-        return req_fail(req, ERR_INVALID, "the values were refused");
-    if (rc)
+    /* The row and its gmail_watch job commit together: a mailbox is never
+     * created without the job that starts its watch. */
+    rc = db_begin();
+    if (rc == 0)
+        rc = db_exec(req->arena, &r,
+                     "INSERT INTO support_emails (email, display_name, is_active) VALUES ($1, $2, $3::boolean) "
+                     "RETURNING " SE_JSON,
+                     DB_NPARAMS(params), params);
+    if (rc == 0)
+        rc = api_row_json(req, r, 0, 0, &row);
+    if (rc == 0 && active != 0 && config_gmail_enabled(&g_config)) /* gmail: watch via a job, never wait on Google */
+        rc = gmail_enqueue_watch(req->arena, strtoll(json_object_get_string(json_get(row, "id")), NULL, 10), email);
+    if (rc == 0)
+        rc = db_commit();
+    if (rc) {
+        db_rollback();
+        if (req->err)
+            return req->err; /* api_row_json() already failed the request */
+        if (rc == ERR_CONFLICT)
+            return req_fail(req, ERR_CONFLICT, "support email %s already exists", email);
         return api_db_fail(req, rc);
-    rc = api_row_json(req, r, 0, 0, &row);
-    if (rc)
-        return rc;
+    }
     publish(req, "support_email.created", row);
-    if (active != 0 && config_gmail_enabled(&g_config)) /* gmail: watch via a job, never wait on Google */
-        gmail_enqueue_watch(req->arena, strtoll(json_object_get_string(json_get(row, "id")), NULL, 10), email);
-    req->status = 201;
-    req->reply = row;
-    return 0;
+    return req_reply(req, 201, json_object_get(row));
 }
 
 int handle_support_emails_list(Request *req)
@@ -98,9 +103,8 @@ int handle_support_emails_list(Request *req)
     rc = api_row_json(req, r, 0, 0, &list);
     if (rc)
         return rc;
-    json_object *out = json_object_new_object();
-    json_object_object_add(out, "data", json_object_get(list));
-    return req_reply(req, 200, out);
+    /* Every mailbox fits one page (a handful per business): no cursor. */
+    return api_reply_list(req, json_object_get(list), NULL);
 }
 
 /* The one row a statement on support_emails ... RETURNING SE_JSON gave, as
@@ -133,8 +137,7 @@ int handle_support_emails_get(Request *req)
         rc = load(req, id, &row);
     if (rc)
         return rc;
-    req->reply = row;
-    return 0;
+    return req_reply(req, 200, json_object_get(row));
 }
 
 int handle_support_emails_update(Request *req)
@@ -174,16 +177,13 @@ int handle_support_emails_update(Request *req)
                  "is_active = coalesce($4::boolean, is_active), updated_at = now() "
                  "WHERE id = $1::bigint RETURNING " SE_JSON,
                  DB_NPARAMS(params), params);
-    if (rc == ERR_INVALID)
-        return req_fail(req, ERR_INVALID, "the values were refused");
     if (rc)
         return api_db_fail(req, rc);
     rc = the_row(req, r, id, &row);
     if (rc)
         return rc;
     publish(req, "support_email.updated", row);
-    req->reply = row;
-    return 0;
+    return req_reply(req, 200, json_object_get(row));
 }
 
 int handle_support_emails_delete(Request *req)
@@ -196,16 +196,28 @@ int handle_support_emails_delete(Request *req)
         return rc;
     /* req_param_id() checked it is a positive integer written in digits. */
     const char *params[] = {req_param(req, "id")};
-    rc = db_exec(req->arena, &r, "DELETE FROM support_emails WHERE id = $1::bigint RETURNING " SE_JSON, 1,
-                 params);
-    if (rc)
+    /* The deletion and its gmail_stop job commit together: a deleted
+     * mailbox is never left watched with nothing queued to stop it. */
+    rc = db_begin();
+    if (rc == 0)
+        rc = db_exec(req->arena, &r, "DELETE FROM support_emails WHERE id = $1::bigint RETURNING " SE_JSON, 1,
+                     params);
+    if (rc) {
+        db_rollback();
         return api_db_fail(req, rc);
+    }
     rc = the_row(req, r, id, &row);
-    if (rc)
+    if (rc == 0 && config_gmail_enabled(&g_config)) { /* gmail: stop the watch via a job */
+        rc = gmail_enqueue_stop(req->arena, 0, json_get_str(row, "email"));
+        if (rc)
+            rc = api_db_fail(req, rc);
+    }
+    if (rc == 0 && (rc = db_commit()) != 0)
+        rc = api_db_fail(req, rc);
+    if (rc) {
+        db_rollback();
         return rc;
+    }
     publish(req, "support_email.deleted", row);
-    if (config_gmail_enabled(&g_config)) /* gmail: stop the watch via a job */
-        gmail_enqueue_stop(req->arena, 0, json_get_str(row, "email"));
-    req->status = 204;
-    return 0;
+    return req_no_content(req);
 }

@@ -1,8 +1,10 @@
 /* wsAuth.c — GET /internal/ws-auth: nginx's nchan_authorize_request
- * subrequest for every WebSocket/EventSource subscription (design §6).
+ * subrequest for every WebSocket/EventSource subscription (README "Real-time").
  * The route is AUTH_NONE: the token travels in the subscription URL
  * (X-Original-URI "...?token=<jwt>", browsers cannot set headers on a
- * WebSocket) or, for other clients, in Authorization: Bearer. */
+ * WebSocket) or, for other clients, in Authorization: Bearer.
+ * Channels: inbox (admins), team-<team> (that team's agents, admins),
+ * agent-<id> (that agent, admins), emails (any agent). */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -10,8 +12,23 @@
 #include "http/auth.h"
 #include "core/errors.h"
 #include "handlers/handlers.h"
+#include "triage/triage.h"
 
 #define WS_URI_MAX 8192
+
+/* 1 when team is one of the comma-separated names in teams. */
+static int agent_in_team(const char *teams, const char *team)
+{
+    size_t tl = strlen(team);
+    for (const char *p = teams ? teams : ""; *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == tl && strncmp(p, team, tl) == 0)
+            return 1;
+        p += len + (comma ? 1 : 0);
+    }
+    return 0;
+}
 
 int handle_ws_auth(Request *req)
 {
@@ -45,6 +62,8 @@ int handle_ws_auth(Request *req)
         char mine[32];
         snprintf(mine, sizeof mine, "%lld", (long long)req->agent.id);
         allowed = req->agent.is_admin || strcmp(channel + 6, mine) == 0;
+    } else if (strncmp(channel, "team-", 5) == 0 && triage_team_index(channel + 5) >= 0) {
+        allowed = req->agent.is_admin || agent_in_team(req->agent.teams, channel + 5);
     } else {
         return req_fail(req, ERR_FORBIDDEN, "unknown channel");
     }

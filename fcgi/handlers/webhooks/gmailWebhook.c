@@ -1,5 +1,6 @@
 /* gmailWebhook.c — POST /webhooks/gmail: Cloud Pub/Sub push of a Gmail
- * notification (design §2, protocols.md §C).
+ * notification (Cloud Pub/Sub push delivery, authenticated with an OIDC
+ * token; README "Gmail").
  *
  * The handler never talks to Gmail: it verifies the OIDC token, records
  * the notification (deduplicated on the Pub/Sub messageId) together with a
@@ -56,12 +57,10 @@ int handle_gmail_webhook(Request *req)
     if (PQntuples(r) == 0) {
         log_kv(LOG_INFO, "gmail push for an unknown or inactive mailbox ignored",
                "mailbox=%s pubsub_id=%s", push.email_address, push.message_id);
-        req->status = 204;
-        return 0;
+        return req_no_content(req);
     }
     int fresh = strcmp(db_get(r, 0, 1), "t") == 0;
     log_kv(LOG_INFO, "gmail push recorded", "mailbox=%s history_id=%s pubsub_id=%s duplicate=%d",
            push.email_address, hid, push.message_id, !fresh);
-    req->status = 204;
-    return 0;
+    return req_no_content(req);
 }

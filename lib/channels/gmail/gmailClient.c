@@ -86,7 +86,8 @@ static int call(GmailClient *g, const char *method, const char *url, const char 
         HttpResponse res;
         rc = http_request(g->arena, &req, &res);
         if (rc) {
-            snprintf(g->error, sizeof g->error, "Gmail API unreachable (%s)", err_name(rc));
+            snprintf(g->error, sizeof g->error, "Gmail API unreachable (%s: %.200s)", err_name(rc),
+                     res.error ? res.error : "");
             return rc == ERR_TOO_LARGE ? ERR_PERMANENT : (rc == ERR_TIMEOUT ? ERR_TIMEOUT : ERR_UPSTREAM);
         }
         g->http_status = res.status;

@@ -1,4 +1,5 @@
-/* gmailClient.h — the Gmail REST calls the inbox needs (protocols.md §A),
+/* gmailClient.h — the Gmail API v1 REST calls the inbox needs (users.watch,
+ * users.stop, users.getProfile, users.history.list, users.messages.list/get),
  * for one mailbox at a time, authenticated through googleAuth.
  *
  * Every call returns 0 or a negative ErrCode, and leaves details in the

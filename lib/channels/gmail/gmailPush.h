@@ -1,5 +1,5 @@
 /* gmailPush.h — the body of a Cloud Pub/Sub push carrying a Gmail
- * notification (protocols.md §C1, §A2):
+ * notification (Pub/Sub push format; the data is Gmail's watch notification):
  *   {"message":{"data":"<base64 {\"emailAddress\",\"historyId\"}>",
  *               "messageId":"...","message_id":"...",...},"subscription":"..."}
  * data may use either base64 alphabet, padded or not; historyId may be a

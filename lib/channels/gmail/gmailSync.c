@@ -16,7 +16,6 @@
 #include "core/log.h"
 #include "mail/mimeParse.h"
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
 
 int gmail_enqueue_sync(Arena *a, int64_t id, long delay_ms)
 {
@@ -45,7 +44,7 @@ int gmail_enqueue_stop(Arena *a, int64_t id, const char *email)
 
 static void set_mailbox_error(Arena *a, int64_t id, const char *status, const char *text)
 {
-    const char *p[] = {i64s(a, id), status, text};
+    const char *p[] = {arena_i64s(a, id), status, text};
     db_exec(a, NULL,
             "UPDATE support_emails SET last_sync_status = COALESCE($2, last_sync_status),"
             " last_error = $3, updated_at = now() WHERE id = $1::bigint",
@@ -117,7 +116,7 @@ static int sync_one(SyncState *s, const GmailMessageRef *ref)
 
 static int set_cursor(Arena *a, int64_t id, uint64_t history_id, int force)
 {
-    const char *p[] = {i64s(a, id), arena_sprintf(a, "%llu", (unsigned long long)history_id)};
+    const char *p[] = {arena_i64s(a, id), arena_sprintf(a, "%llu", (unsigned long long)history_id)};
     /* History ids only grow; never move the cursor back (except after a
      * full sync, whose cursor replaces an invalid one). */
     return db_exec(a, NULL,
@@ -184,7 +183,7 @@ int gmail_sync_mailbox(Arena *a, int64_t id, long *retry_delay_ms, char *err, si
     PGresult *r = NULL;
     *retry_delay_ms = 0;
     err[0] = '\0';
-    const char *sid = i64s(a, id);
+    const char *sid = arena_i64s(a, id);
     const char *p[] = {sid};
     int rc = db_exec(a, &r,
                      "SELECT email, is_active, history_id::text FROM support_emails WHERE id = $1::bigint",
@@ -203,7 +202,7 @@ int gmail_sync_mailbox(Arena *a, int64_t id, long *retry_delay_ms, char *err, si
         return ERR_PERMANENT;
     }
 
-    const char *lp[] = {i64s(a, GMAIL_SYNC_LOCK_BASE + id)};
+    const char *lp[] = {arena_i64s(a, GMAIL_SYNC_LOCK_BASE + id)};
     rc = db_exec(a, &r, "SELECT pg_try_advisory_lock($1::bigint)", 1, lp);
     if (rc) {
         snprintf(err, errlen, "database: %s", err_name(rc));
@@ -290,8 +289,8 @@ int gmail_watch_mailbox(Arena *a, int64_t id, const char *email, int64_t *expira
     }
     /* Keep an existing cursor: moving it to the watch's historyId would
      * skip mail that arrived since the last sync. */
-    const char *p[] = {i64s(a, id), arena_sprintf(a, "%llu", (unsigned long long)hid),
-                       i64s(a, *expiration_ms)};
+    const char *p[] = {arena_i64s(a, id), arena_sprintf(a, "%llu", (unsigned long long)hid),
+                       arena_i64s(a, *expiration_ms)};
     rc = db_exec(a, NULL,
                  "UPDATE support_emails SET history_id = COALESCE(history_id, $2::numeric),"
                  " watch_expiration = to_timestamp($3::bigint / 1000.0), last_error = NULL,"
@@ -323,7 +322,7 @@ int gmail_stop_mailbox(Arena *a, int64_t id, const char *email, char *err, size_
         return rc;
     }
     if (id > 0) {
-        const char *p[] = {i64s(a, id)};
+        const char *p[] = {arena_i64s(a, id)};
         rc = db_exec(a, NULL,
                      "UPDATE support_emails SET watch_expiration = NULL, updated_at = now()"
                      " WHERE id = $1::bigint",
@@ -364,7 +363,7 @@ int job_gmail_watch(JobContext *job)
     if (rc)
         return rc;
     PGresult *r = NULL;
-    const char *p[] = {i64s(job->arena, id)};
+    const char *p[] = {arena_i64s(job->arena, id)};
     rc = db_exec(job->arena, &r, "SELECT email FROM support_emails WHERE id = $1::bigint AND is_active", 1, p);
     if (rc)
         return rc;

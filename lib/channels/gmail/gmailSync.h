@@ -25,7 +25,7 @@
 #define GMAIL_FULL_SYNC_QUERY "newer_than:7d"
 #define GMAIL_FULL_SYNC_MAX 500
 
-/* Job kinds (lib/jobKinds.c). Payloads: {"support_email_id":N} for sync,
+/* Job kinds (fcgi/app/jobKinds.c). Payloads: {"support_email_id":N} for sync,
  * {"support_email_id":N,"email":"..."} for watch and stop. */
 int job_gmail_sync(JobContext *job);
 int job_gmail_watch(JobContext *job);
@@ -55,7 +55,7 @@ int gmail_watch_mailbox(Arena *a, int64_t support_email_id, const char *email, i
 int gmail_stop_mailbox(Arena *a, int64_t support_email_id, const char *email, char *err,
                        size_t errlen);
 
-/* Scheduler tasks (lib/scheduledTasks.c). */
+/* Scheduler tasks (fcgi/app/scheduledTasks.c). */
 int gmail_task_renew_watches(Arena *a);
 int gmail_task_safety_poll(Arena *a);
 

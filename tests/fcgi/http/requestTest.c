@@ -89,6 +89,46 @@ Test(request, code_name_override)
     request_free(&req);
 }
 
+Test(request, shown_failure_keeps_its_5xx_reason)
+{
+    Request *req = request_new();
+    cr_assert_eq(req_fail_shown(req, ERR_UPSTREAM, "gmail_error", "Google said %s", "no"), ERR_UPSTREAM);
+    json_object *body = NULL;
+    const char *head = NULL;
+    cr_assert_eq(render(req, &body, &head), 502);
+    cr_assert_str_eq(json_get_str(json_get(body, "error"), "code"), "gmail_error");
+    cr_assert_str_eq(json_get_str(json_get(body, "error"), "message"), "Google said no");
+    request_free(&req);
+
+    req = request_new(); /* NULL code name: the ErrCode's own */
+    req_fail_shown(req, ERR_RATE_LIMITED, NULL, "slow down");
+    cr_assert_eq(render(req, &body, &head), 429);
+    cr_assert_str_eq(json_get_str(json_get(body, "error"), "code"), "rate_limited");
+    cr_assert_str_eq(json_get_str(json_get(body, "error"), "message"), "slow down");
+    request_free(&req);
+}
+
+Test(request, raw_and_no_content_replies)
+{
+    Request *req = request_new();
+    char body_text[] = "{\"data\":[],\"next_cursor\":null}";
+    req_reply_raw(req, 200, NULL, body_text, 1);
+    body_text[0] = 'x'; /* copied: the caller's buffer may change */
+    json_object *body = NULL;
+    const char *head = NULL;
+    cr_assert_eq(render(req, &body, &head), 200);
+    cr_assert_not_null(strstr(head, "Content-Type: application/json"));
+    cr_assert_eq(json_object_array_length(json_get(body, "data")), 0);
+    request_free(&req);
+
+    req = request_new();
+    req_reply(req, 200, json_object_new_object());
+    req_no_content(req);
+    cr_assert_eq(render(req, &body, &head), 204);
+    cr_assert_null(body);
+    request_free(&req);
+}
+
 Test(request, success_and_204)
 {
     Request *req = request_new();

@@ -1,6 +1,6 @@
 /* schedulerTest.c — scheduler_run_task(): advisory lock taken and released
  * around a task, skipped when another session holds it, failures returned.
- * The lock tests need CS_TEST_DATABASE_URL (skipped without it). */
+ * The lock tests need CS_TEST_DATABASE_URL (fail without it). */
 #include <criterion/criterion.h>
 #include <libpq-fe.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include "store/db.h"
 #include "core/errors.h"
 #include "server/scheduler.h"
+#include "testDb.h"
 
 static int g_runs;
 
@@ -56,9 +57,7 @@ static void other_unlock(PGconn *other, const char *key)
 
 Test(scheduler, advisory_lock_runs_once_across_sessions)
 {
-    const char *url = getenv("CS_TEST_DATABASE_URL");
-    if (!url)
-        cr_skip_test("CS_TEST_DATABASE_URL not set");
+    const char *url = test_db_url();
     cr_assert_eq(db_connect(url), 0);
     PGconn *other = PQconnectdb(url);
     cr_assert_eq(PQstatus(other), CONNECTION_OK);

@@ -85,3 +85,12 @@ Test(arena, cleanups_run_last_first)
     arena_destroy(&a); /* NULL is fine */
     arena_destroy(NULL);
 }
+
+Test(arena, i64s_writes_decimal)
+{
+    Arena *a = arena_new(0);
+    cr_assert_str_eq(arena_i64s(a, 0), "0");
+    cr_assert_str_eq(arena_i64s(a, -42), "-42");
+    cr_assert_str_eq(arena_i64s(a, INT64_MAX), "9223372036854775807");
+    arena_destroy(&a);
+}

@@ -20,7 +20,7 @@ static void clean_env(void)
     const char *names[] = {"PORT", "DATABASE_URL", "AUTH_JWT_SECRET", "CSD_REQUEST_WORKERS", "LOG_LEVEL",
                            "GEMINI_API_KEY", "GOOGLE_SERVICE_ACCOUNT_FILE", "GMAIL_API_BASE_URL",
                            "JOB_BACKOFF_BASE_MS", "JOB_BACKOFF_MAX_MS", "CFG_TEST_X", "CFG_TEST_Q",
-                           "NCHAN_PUBLISH_URL"};
+                           "NCHAN_PUBLISH_URL", "TRIAGE_MIN_CONFIDENCE", "TRIAGE_RETRAIN_INTERVAL_SECONDS"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         unsetenv(names[i]);
 }
@@ -160,4 +160,22 @@ Test(config, backoff_order)
     char err[256] = "";
     cr_assert_eq(config_load(&c, NULL, err, sizeof err), ERR_INVALID);
     cr_assert_not_null(strstr(err, "JOB_BACKOFF_MAX_MS"));
+}
+
+Test(config, triage_min_confidence_is_a_fraction)
+{
+    Config c;
+    char err[256];
+    cr_assert_eq(config_load(&c, NULL, err, sizeof err), 0, "%s", err);
+    cr_assert_float_eq(c.triage_min_confidence, 0.5, 1e-12);
+    cr_assert_eq(c.triage_retrain_interval_seconds, 0); /* scheduled retrain off by default */
+    setenv("TRIAGE_MIN_CONFIDENCE", "0.35", 1);
+    cr_assert_eq(config_load(&c, NULL, err, sizeof err), 0, "%s", err);
+    cr_assert_float_eq(c.triage_min_confidence, 0.35, 1e-12);
+    const char *bad[] = {"1.5", "-0.1", "abc", "0.3x", "nan"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        setenv("TRIAGE_MIN_CONFIDENCE", bad[i], 1);
+        cr_assert_eq(config_load(&c, NULL, err, sizeof err), ERR_INVALID, "%s", bad[i]);
+        cr_assert(strstr(err, "TRIAGE_MIN_CONFIDENCE") != NULL, "%s", err);
+    }
 }

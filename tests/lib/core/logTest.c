@@ -70,8 +70,8 @@ Test(log, line_has_timestamp_level_pid_role_rid_msg)
     snprintf(pidf, sizeof pidf, " pid=%d ", (int)getpid());
     char *l1 = text, *l2 = strchr(text, '\n') + 1;
     l2[-1] = '\0';
-    /* 2026-11-24T10:00:00.123Z */
-    cr_assert(strlen(l1) > 24 && l1[4] == '-' && l1[10] == 'T' && l1[19] == '.' && l1[23] == 'Z' && l1[24] == ' ',
+    /* 2026-11-24T10:00:00.123456Z: the service's one timestamp format */
+    cr_assert(strlen(l1) > 27 && l1[4] == '-' && l1[10] == 'T' && l1[19] == '.' && l1[26] == 'Z' && l1[27] == ' ',
               "%s", l1);
     cr_assert_not_null(strstr(l1, " level=info "), "%s", l1);
     cr_assert_not_null(strstr(l1, pidf), "%s", l1);
@@ -219,4 +219,15 @@ Test(log, open_errors_and_stderr)
     cr_assert_eq(log_open("-"), 0);
     cr_assert_eq(log_reopen(), 0); /* stderr: nothing to reopen */
     cr_assert_eq(log_open(NULL), 0);
+}
+
+Test(log, safe_copies_for_quoted_values_and_tokens)
+{
+    Arena *a = arena_new(0);
+    cr_assert_str_eq(log_safe(a, "say \"hi\"\\\n\x1b[31m", 100, LOG_SAFE_QUOTED), "say  hi    [31m");
+    cr_assert_str_eq(log_safe(a, "/a b/\"c\"", 100, LOG_SAFE_TOKEN), "/a_b/_c_");
+    cr_assert_str_eq(log_safe(a, "", 100, LOG_SAFE_TOKEN), "-");
+    cr_assert_str_eq(log_safe(a, NULL, 100, LOG_SAFE_QUOTED), "");
+    cr_assert_str_eq(log_safe(a, "abcdef", 3, LOG_SAFE_QUOTED), "abc");
+    arena_destroy(&a);
 }

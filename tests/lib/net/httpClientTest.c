@@ -152,6 +152,7 @@ Test(httpClient, response_over_max_response_is_too_large)
     HttpResponse res;
     cr_assert_eq(http_request(a, &req, &res), ERR_TOO_LARGE);
     cr_assert_str_eq(res.body, "");
+    cr_assert_not_null(strstr(res.error, "4096"), "%s", res.error);
     /* Exactly at the cap is fine. */
     HttpRequest fits = {.url = url("/fits"), .max_response = 10};
     cr_assert_eq(http_request(a, &fits, &res), 0);
@@ -169,6 +170,8 @@ Test(httpClient, silent_server_times_out_within_deadline)
     test_http_stop(&srv);
     cr_assert_eq(rc, ERR_TIMEOUT, "rc=%d", rc);
     cr_assert_eq(res.status, 0);
+    cr_assert_not_null(res.error); /* curl's reason, for the log */
+    cr_assert_gt(strlen(res.error), 0);
     /* Generous bound: proves the 300 ms deadline applied, not the 15 s default. */
     cr_assert_lt(res.elapsed_ms, 5000.0, "%f", res.elapsed_ms);
     cr_assert(strncmp(srv.requests[0], "GET /never ", 11) == 0); /* the request did arrive */
@@ -196,6 +199,9 @@ Test(httpClient, nothing_listening_is_upstream_error)
     cr_assert_eq(res.status, 0);
     cr_assert_str_eq(res.body, "");
     cr_assert_eq(res.retry_after_seconds, -1);
+    /* The reason curl wrote into its error buffer reaches the caller. */
+    cr_assert_not_null(res.error);
+    cr_assert_not_null(strstr(res.error, arena_sprintf(a, "%d", port)), "%s", res.error);
 }
 
 Test(httpClient, non_http_scheme_refused)
@@ -218,6 +224,7 @@ Test(httpClient, handle_reused_across_requests_after_failure)
     cr_assert_eq(http_request(a, &ok, &res), 0);
     test_http_stop(&srv);
     cr_assert_str_eq(res.body, "after");
+    cr_assert_null(res.error);
 }
 
 Test(httpClient, url_encode)

@@ -30,10 +30,10 @@ static void teardown(void)
 }
 TestSuite(nchanPublish, .init = setup, .fini = teardown);
 
-/* Checks "YYYY-MM-DDTHH:MM:SS.mmmZ" and returns it as a UTC time_t. */
+/* Checks "YYYY-MM-DDTHH:MM:SS.uuuuuuZ" (the one timestamp format) and returns it as a UTC time_t. */
 static time_t parse_iso_utc(const char *at)
 {
-    static const char SHAPE[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    static const char SHAPE[] = "dddd-dd-ddTdd:dd:dd.ddddddZ";
     cr_assert_eq(strlen(at), strlen(SHAPE), "%s", at);
     for (size_t i = 0; SHAPE[i]; i++) {
         if (SHAPE[i] == 'd')

@@ -136,7 +136,11 @@ Test(localTriage, save_load_roundtrip_keeps_header)
     cr_assert_eq(h->bits, 16);
     cr_assert_eq(h->classes, TRIAGE_TEAM_COUNT);
     cr_assert_eq(h->train_docs, 43);
-    cr_assert_str_eq(triage_model_name(m), "local-nb-1");
+    /* "local-nb-<format>-<8 hex of the checksum>" */
+    char want[48];
+    snprintf(want, sizeof want, "local-nb-%d-", TRIAGE_MODEL_VERSION);
+    cr_assert(strncmp(triage_model_name(m), want, strlen(want)) == 0, "%s", triage_model_name(m));
+    cr_assert_eq(strlen(triage_model_name(m)), strlen(want) + 8);
     /* the same predictions from a second load */
     TriageModel *m2 = NULL;
     cr_assert_eq(triage_model_load(g_model, &m2), 0);
@@ -201,7 +205,7 @@ Test(localTriage, provider_fills_every_field)
     cr_assert_str_eq(r.team, "dispatch");
     cr_assert_str_eq(r.language, "hinglish");
     cr_assert_str_eq(r.provider, "local");
-    cr_assert_str_eq(r.model, "local-nb-1");
+    cr_assert(strncmp(r.model, "local-nb-", 9) == 0, "%s", r.model);
     cr_assert(r.confidence > 0 && r.confidence <= 1);
     cr_assert(strncmp(r.summary, "Dispatch query (Hinglish): mera parcel", 38) == 0, "%s", r.summary);
     cr_assert_not_null(r.sentiment);

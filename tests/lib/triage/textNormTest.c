@@ -159,3 +159,55 @@ Test(textNorm, huge_and_invalid_input_is_bounded)
     free(t);
     free(big);
 }
+
+/* --- clauses (issue 13) ------------------------------------------------- */
+
+Test(textNorm, greetings_and_sign_offs_are_left_out)
+{
+    cr_assert(same_features("Dear sir, where is my order? Regards, Ramesh Patil, Nashik", "where is my order?"));
+    cr_assert(same_features("Namaste ji,\nmera order kab aayega\nDhanyawad\nSuresh, Akola", "mera order kab aayega"));
+    cr_assert(same_features("नमस्ते जी। मेरा ऑर्डर कब आएगा। धन्यवाद", "मेरा ऑर्डर कब आएगा।"));
+    /* a message that is only a greeting is still read */
+    uint32_t f[TEXTNORM_MAX_FEATURES];
+    cr_assert_gt(features_of("Good morning sir", f), 0);
+    cr_assert_gt(features_of("Thanks and regards", f), 0);
+    /* a courtesy first is left out, and does not cut what follows */
+    cr_assert(same_features("Thanks, where is my order", "where is my order"));
+    cr_assert(same_features("डिलिवरी नहीं हुई", "डिलीवरी नही हुई"));
+}
+
+Test(textNorm, contrast_requests_and_negation_weigh_more)
+{
+    uint32_t f[TEXTNORM_MAX_FEATURES], g[TEXTNORM_MAX_FEATURES];
+    TextTokens t;
+    /* what follows "but" counts once more */
+    int with_but = features_of("payment done but order not shipped", f);
+    text_tokenize("payment done but order not shipped", &t);
+    int plain = text_features_tokens(&t, g, TEXTNORM_MAX_FEATURES, 18);
+    int tail = features_of("order not shipped", g);
+    cr_assert_gt(with_but, plain + tail / 2, "%d %d %d", with_but, plain, tail);
+    /* a request among context clauses counts twice; alone, once */
+    int ctx = features_of("my tomato has whitefly, please refund", f);
+    int alone = features_of("please refund", g);
+    int context = features_of("my tomato has whitefly,", g);
+    cr_assert_geq(ctx, context + 2 * alone - 2, "%d %d %d", ctx, context, alone);
+    /* two words after a negator get a feature of their own */
+    int neg = features_of("order nahi aaya", f);
+    text_tokenize("order nahi aaya", &t);
+    cr_assert_eq(neg, text_features_tokens(&t, g, TEXTNORM_MAX_FEATURES, 18) + 1);
+    cr_assert_not(same_features("received", "not received"));
+}
+
+Test(textNorm, clauses_are_bounded)
+{
+    static char big[TEXTNORM_MAX_INPUT * 2];
+    for (size_t i = 0; i + 2 < sizeof big; i += 2) {
+        big[i] = 'a';
+        big[i + 1] = ',';
+    }
+    big[sizeof big - 1] = '\0';
+    uint32_t f[TEXTNORM_MAX_FEATURES];
+    int nf = features_of(big, f);
+    cr_assert_gt(nf, 0);
+    cr_assert_leq(nf, TEXTNORM_MAX_FEATURES);
+}

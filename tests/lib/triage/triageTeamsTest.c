@@ -1,4 +1,4 @@
-/* triageTeamsTest.c — the fixed team label set (design §5) and its lookup. */
+/* triageTeamsTest.c — the fixed team label set (README "AI triage") and its lookup. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
