@@ -502,6 +502,16 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
         newer_stored = strcmp(current_hash, hash) != 0 && strcmp(current_hash, stored_hash) == 0;
     }
     if (!newer_stored) {
+        /* inbox: a sure triage sets the team when none is set. Done before
+         * the triage text is stored, so the learning trigger (sql/009) does
+         * not take the model's own answer for an agent's correction. */
+        if (!triage_needs_team(r->confidence)) {
+            const char *pt[] = {cid, r->team};
+            rc = db_exec(a, NULL, "UPDATE conversations SET team = $2 WHERE id = $1 AND team IS NULL",
+                         DB_NPARAMS(pt), pt);
+            if (rc)
+                goto cleanup;
+        }
         const char *p[] = {cid,
                            r->summary,
                            r->team,
@@ -526,15 +536,8 @@ static int store_result(Arena *a, int64_t conversation_id, int64_t email_id, con
         if (rc)
             goto cleanup;
         *stored = 1;
-        /* inbox: the AI's team becomes the conversation's when none is set
-         * and triage was sure (needs_team false); an open, unassigned one
-         * is then offered to the team (job assign_conversation). */
-        rc = db_exec(a, NULL,
-                     "UPDATE conversations SET team = suggested_team WHERE id = $1 AND team IS NULL"
-                     " AND NOT needs_team AND suggested_team IS NOT NULL",
-                     1, p0);
-        if (rc)
-            goto cleanup;
+        /* inbox: an open, unassigned one with a team is offered to the
+         * team (job assign_conversation). */
         rc = db_exec(a, &res,
                      "SELECT 1 FROM conversations WHERE id = $1 AND status = 'open' AND assignee_id IS NULL"
                      " AND team IS NOT NULL AND NOT needs_team",
