@@ -155,6 +155,23 @@ cleanup:
     return rc;
 }
 
+/* The row an INSERT/UPDATE ... RETURNING AGENT_JSON gave, or why it gave
+ * none: ERR_CONFLICT (email taken), ERR_INVALID (refused), ERR_NOT_FOUND
+ * (no such agent) or the database's error. */
+static int written_row(Arena *a, int rc, const PGresult *r, const char *email, AgentRecord *out,
+                       const char **why)
+{
+    if (rc == ERR_CONFLICT)
+        *why = arena_sprintf(a, "an agent with email %s already exists", email ? email : "");
+    else if (rc == ERR_INVALID)
+        *why = "the values were refused by the database";
+    if (rc)
+        return rc;
+    if (PQntuples(r) == 0)
+        return ERR_NOT_FOUND;
+    return fill_record(a, db_get(r, 0, 0), out);
+}
+
 int agent_create(Arena *a, const AgentNew *in, AgentRecord *out, const char **why)
 {
     const char *email = NULL, *teams = NULL;
@@ -195,17 +212,7 @@ int agent_create(Arena *a, const AgentNew *in, AgentRecord *out, const char **wh
                  "INSERT INTO agents (name, email, role, teams, capacity, password_hash) "
                  "VALUES ($1, $2, $3, $4::text[], $5::int, $6) RETURNING " AGENT_JSON,
                  DB_NPARAMS(params), params);
-    if (rc == ERR_CONFLICT) {
-        *why = arena_sprintf(a, "an agent with email %s already exists", email);
-        return rc;
-    }
-    if (rc == ERR_INVALID) {
-        *why = "the values were refused by the database";
-        return rc;
-    }
-    if (rc)
-        return rc;
-    return fill_record(a, db_get(r, 0, 0), out);
+    return written_row(a, rc, r, email, out, why);
 }
 
 static int all_digits(const char *s)
@@ -344,19 +351,7 @@ int agent_update(Arena *a, int64_t id, const AgentPatch *in, AgentRecord *out, c
                  " available = COALESCE($8::boolean, available), password_hash = COALESCE($9, password_hash),"
                  " updated_at = now() WHERE id = $1::bigint RETURNING " AGENT_JSON,
                  DB_NPARAMS(params), params);
-    if (rc == ERR_CONFLICT) {
-        *why = arena_sprintf(a, "an agent with email %s already exists", email ? email : "");
-        return rc;
-    }
-    if (rc == ERR_INVALID) {
-        *why = "the values were refused by the database";
-        return rc;
-    }
-    if (rc)
-        return rc;
-    if (PQntuples(r) == 0)
-        return ERR_NOT_FOUND;
-    return fill_record(a, db_get(r, 0, 0), out);
+    return written_row(a, rc, r, email, out, why);
 }
 
 int agent_login(Arena *a, const char *email_in, const char *password, AgentRecord *out)
