@@ -94,6 +94,17 @@ class InboxApiTest(unittest.TestCase):
     def get(self, path, token=None):
         return self.stack.request("GET", path, token=token or self.stack.agent_token)
 
+    def test_auto_assign_off_leaves_conversations_waiting(self):
+        # AUTO_ASSIGN=off (this stack): a team change queues the job, which
+        # assigns nobody, even with a free agent of that team.
+        s = self.stack
+        make_agent(s, "Free%s" % os.urandom(2).hex(), teams=("sales",), capacity=5)
+        cid = make_conversation(s)
+        st, body = s.request("PATCH", "/conversations/%d" % cid, token=s.admin_token, json={"team": "sales"})
+        self.assertEqual(st, 200, body)
+        wait_jobs(s)
+        self.assertIsNone(assignee_of(s, cid))
+
     # --- lists ----------------------------------------------------------------
     def test_list_filters_pages_and_search(self):
         s = self.stack
