@@ -158,14 +158,17 @@ int handle_conversation_messages_create(Request *req)
             (rc = record_reply(req->arena, id, req->agent.id)) != 0)
             goto db_fail;
     }
+    /* Read the item inside the transaction: once committed, a job worker
+     * may send (or fail) the reply before we read it back, and the 202
+     * must describe what was queued. */
+    if ((rc = message_item_load(req->arena, mid, &item)) != 0)
+        goto db_fail;
     if ((rc = db_commit()) != 0)
         return api_db_fail(req, rc);
     log_kv(LOG_INFO, is_private ? "note added" : "reply queued",
            "conversation_id=%" PRId64 " message_id=%" PRId64 " agent_id=%" PRId64 " channel=%s", id, mid,
            req->agent.id, c.channel);
     inbox_publish_message(req->arena, "message.created", mid);
-    if ((rc = message_item_load(req->arena, mid, &item)) != 0)
-        return api_db_fail(req, rc);
     return req_reply(req, is_private ? 201 : 202, json_object_get(item));
 db_fail:
     db_rollback();
