@@ -48,6 +48,7 @@ render scripts/install/csd.env.example >"$D$SYSCONFDIR/csd/env.example"
 chmod 0644 "$D$SYSCONFDIR/csd/env.example"
 # The production nginx example, pointed at the installed files.
 sed -e "s|/opt/csd/nginx/static|$DATADIR/static|g" -e "s|/opt/csd/nginx|$DATADIR/nginx|g" \
+    -e "s|/opt/csd/var/media|/var/lib/csd/media|g" \
     nginx/production.conf.example >"$D$DATADIR/nginx/csd.production.conf"
 chmod 0644 "$D$DATADIR/nginx/csd.production.conf"
 
