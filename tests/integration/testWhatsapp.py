@@ -394,6 +394,45 @@ class WhatsappTest(unittest.TestCase):
         self.assertEqual(send["template"], {"name": "ticket_update", "languageCode": "en",
                                             "bodyValues": ["Asha", "8812"]})
 
+    def test_reply_api_window_closed_then_template(self):
+        """POST /conversations/:id/messages on a chat whose customer last
+        wrote more than 24 h ago: 422 window_closed without a template and
+        nothing written; with a template 202, a send_chat job, and the
+        template reaches Interakt."""
+        s = self.stack
+        ph, conv = self.new_chat()
+        s.sql("UPDATE conversations SET last_inbound_at = now() - interval '25 hours' WHERE id = %s", (conv,))
+
+        def snapshot():
+            return (s.sql("SELECT id, status, text FROM messages WHERE conversation_id = %s ORDER BY id", (conv,)),
+                    s.sql("SELECT count(*) FROM jobs WHERE kind = 'send_chat'"),
+                    s.sql("SELECT count(*) FROM reporting_events WHERE conversation_id = %s"
+                          " AND name IN ('reply', 'first_response')", (conv,)),
+                    s.sql("SELECT first_response_at FROM conversations WHERE id = %s", (conv,)))
+
+        before = snapshot()
+        path = "/conversations/%d/messages" % conv
+        st, b = s.request("POST", path, token=s.admin_token, json={"text": "Your refund is processed."})
+        self.assertEqual(st, 422, b)
+        self.assertEqual(b["error"]["code"], "window_closed")
+        self.assertIn("template", b["error"]["message"])
+        self.assertEqual(snapshot(), before)
+
+        tmpl = {"name": "ticket_update", "language": "en", "body_values": ["Asha", "KO-4411"]}
+        st, b = s.request("POST", path, token=s.admin_token, json={"template": tmpl})
+        self.assertEqual(st, 202, b)
+        self.assertEqual((b["status"], b["direction"], b["meta"]["template"]), ("queued", "out", tmpl))
+        mid = int(b["id"])
+        jobs = s.sql("SELECT count(*) FROM jobs WHERE kind = 'send_chat' AND (payload->>'message_id')::bigint = %s",
+                     (mid,))
+        self.assertEqual(jobs, [("1",)])
+        self.wait(lambda: self.msg(mid)[0] == "sent")
+        send = next(x for x in self.fake.sends if x["body"].get("callbackData") == "csd-msg-%d" % mid)["body"]
+        self.assertEqual(send["type"], "Template")
+        self.assertEqual((send["countryCode"], send["phoneNumber"]), ("+91", ph))
+        self.assertEqual(send["template"], {"name": "ticket_update", "languageCode": "en",
+                                            "bodyValues": ["Asha", "KO-4411"]})
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
