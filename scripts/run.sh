@@ -193,17 +193,20 @@ fi
 cat <<EOF
 
   Customer Success Backend is running.
+    Console      http://127.0.0.1:$PORT/
     API          http://127.0.0.1:$PORT/          (e.g. curl http://127.0.0.1:$PORT/health)
     API docs     http://127.0.0.1:$PORT/api/docs
     WebSocket    ws://127.0.0.1:$PORT/ws/<channel>?token=<JWT>
     csd log      $CSD_LOG_FILE
     nginx logs   $NGINX_VAR/error.log, $NGINX_VAR/access.log
 
-  Get an admin token (in another shell, from $REPO):
+  Create the first admin (in another shell, from $REPO), then log in to the console:
     . var/stack.env      # DATABASE_URL and AUTH_JWT_SECRET of this run
     $BUILD/csctl agent add --name "Admin" --email admin@example.com --role admin
+    echo 'choose-a-password' | $BUILD/csctl agent passwd --email admin@example.com
+  or get an API token for curl:
     $BUILD/csctl token --email admin@example.com
-    curl -H "Authorization: Bearer <token>" http://127.0.0.1:$PORT/emails
+    curl -H "Authorization: Bearer <token>" http://127.0.0.1:$PORT/conversations
 
   Ctrl-C (or scripts/stop.sh) stops everything.
 
