@@ -16,8 +16,6 @@
 /* "Open work" that counts against an agent's capacity. */
 #define LOAD_STATUSES "('open', 'pending')"
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
-
 static int64_t i64_at(const PGresult *r, int row, int col)
 {
     const char *v = db_get(r, row, col);
@@ -33,7 +31,7 @@ int assignment_set(Arena *a, int64_t conversation_id, int64_t agent_id, int64_t 
                    AssignRefusal *refusal, int64_t *previous)
 {
     PGresult *r = NULL;
-    const char *cid = i64s(a, conversation_id);
+    const char *cid = arena_i64s(a, conversation_id);
     *refusal = ASSIGN_OK;
     *previous = 0;
     const char *p0[] = {cid};
@@ -48,7 +46,7 @@ int assignment_set(Arena *a, int64_t conversation_id, int64_t agent_id, int64_t 
     *previous = prev;
     if (prev == agent_id)
         return 0;
-    const char *aid = agent_id ? i64s(a, agent_id) : NULL;
+    const char *aid = agent_id ? arena_i64s(a, agent_id) : NULL;
     if (agent_id) {
         /* The agent row lock serialises every hand-out to this agent. */
         const char *p[] = {aid};
@@ -76,7 +74,7 @@ int assignment_set(Arena *a, int64_t conversation_id, int64_t agent_id, int64_t 
         }
     }
     if (prev) {
-        const char *p[] = {cid, i64s(a, prev)};
+        const char *p[] = {cid, arena_i64s(a, prev)};
         rc = db_exec(a, NULL, "UPDATE assignments SET unassigned_at = now() WHERE conversation_id = $1"
                               " AND agent_id = $2 AND unassigned_at IS NULL", DB_NPARAMS(p), p);
         if (!rc)
@@ -89,7 +87,7 @@ int assignment_set(Arena *a, int64_t conversation_id, int64_t agent_id, int64_t 
                  DB_NPARAMS(p1), p1);
     if (rc || !agent_id)
         return rc;
-    const char *p2[] = {cid, aid, by_agent_id ? i64s(a, by_agent_id) : NULL};
+    const char *p2[] = {cid, aid, by_agent_id ? arena_i64s(a, by_agent_id) : NULL};
     rc = db_exec(a, NULL, "INSERT INTO assignments (conversation_id, agent_id, assigned_by) VALUES ($1, $2, $3)",
                  DB_NPARAMS(p2), p2);
     if (!rc)
@@ -103,14 +101,14 @@ int assignment_auto(Arena *a, int64_t id, int64_t exclude_agent_id, int64_t *age
 {
     PGresult *r = NULL;
     *agent_id = 0;
-    const char *p0[] = {i64s(a, id)};
+    const char *p0[] = {arena_i64s(a, id)};
     int rc = db_exec(a, &r,
                      "SELECT team FROM conversations WHERE id = $1 AND status = 'open' AND assignee_id IS NULL"
                      " AND team IS NOT NULL AND NOT needs_team FOR UPDATE",
                      1, p0);
     if (rc || PQntuples(r) != 1)
         return rc;
-    const char *p[] = {db_get(r, 0, 0), i64s(a, exclude_agent_id)};
+    const char *p[] = {db_get(r, 0, 0), arena_i64s(a, exclude_agent_id)};
     /* Lock the team's candidates first (id order: no deadlock between two
      * assigners), then count their load with a fresh snapshot that sees
      * every hand-out committed before the locks were granted. */
@@ -176,14 +174,14 @@ int assignment_fill_agent(Arena *a, int64_t agent_id, int64_t skip_conversation_
     *assigned = 0;
     if (!assignment_auto_enabled())
         return 0;
-    const char *aid = i64s(a, agent_id);
+    const char *aid = arena_i64s(a, agent_id);
     const char *p0[] = {aid};
     rc = db_exec(a, &r, "SELECT 1 FROM agents WHERE id = $1 AND active AND available AND cardinality(teams) > 0",
                  1, p0);
     if (rc || PQntuples(r) != 1)
         return rc;
     for (int i = 0; i < max; i++) {
-        const char *p[] = {aid, teams_literal(a, excluded, nexcluded), i64s(a, skip_conversation_id)};
+        const char *p[] = {aid, teams_literal(a, excluded, nexcluded), arena_i64s(a, skip_conversation_id)};
         if ((rc = db_begin()) != 0)
             return rc;
         /* The oldest waiting conversation of the agent's teams; one being
@@ -227,7 +225,7 @@ int assignment_requeue_inactive(Arena *a, int64_t agent_id, int *requeued)
     int rc = 0, in_tx = 0, n = 0;
     int64_t *ids = NULL;
     *requeued = 0;
-    const char *p[] = {i64s(a, agent_id), arena_sprintf(a, "%d", ASSIGNMENT_BATCH_MAX)};
+    const char *p[] = {arena_i64s(a, agent_id), arena_sprintf(a, "%d", ASSIGNMENT_BATCH_MAX)};
     if ((rc = db_begin()) != 0)
         goto cleanup;
     in_tx = 1;

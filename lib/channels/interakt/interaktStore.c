@@ -29,8 +29,6 @@
 #define EVENT_MAX_ATTEMPTS 5
 #define EVENTS_BUSY_DELAY_MS 200
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
-
 const char *interakt_callback_data(Arena *a, int64_t message_id)
 {
     return arena_sprintf(a, CALLBACK_PREFIX "%" PRId64, message_id);
@@ -142,7 +140,7 @@ int interakt_status_apply(Arena *a, int64_t message_id, const char *status, cons
     PGresult *r = NULL;
     if (interakt_status_rank(status) < 1)
         return ERR_INVALID;
-    const char *p[] = {i64s(a, message_id), status, error};
+    const char *p[] = {arena_i64s(a, message_id), status, error};
     int rc = db_exec(a, &r,
                      "UPDATE messages SET status = $2,"
                      " error = CASE WHEN $2 = 'failed' THEN $3 ELSE NULL END, updated_at = now()"
@@ -158,7 +156,7 @@ int interakt_status_apply(Arena *a, int64_t message_id, const char *status, cons
 
 static int mark_event(Arena *a, int64_t event_id, const char *state, const char *error)
 {
-    const char *p[] = {i64s(a, event_id), state, error};
+    const char *p[] = {arena_i64s(a, event_id), state, error};
     return db_exec(a, NULL,
                    "UPDATE interakt_events SET state = $2, error = $3, processed_at = now() WHERE id = $1",
                    DB_NPARAMS(p), p);
@@ -217,7 +215,7 @@ static int find_outbound(Arena *a, const InteraktEvent *ev, int64_t *mid)
         return 0;
     /* The status outran our own record of the send: the callbackData names
      * the message, which learns its Interakt id here. */
-    const char *p2[] = {i64s(a, cb), ev->message_id};
+    const char *p2[] = {arena_i64s(a, cb), ev->message_id};
     rc = db_exec(a, &r,
                  "UPDATE messages SET provider_message_id = $2, updated_at = now()"
                  " WHERE id = $1 AND channel = 'chat' AND direction = 'out'"
@@ -314,7 +312,7 @@ static int store_message(Arena *a, int64_t event_id, const InteraktEvent *ev)
     ConversationOpen co = {.channel = "chat", .customer_id = customer_id, .at_epoch = at};
     if ((rc = conversation_open(a, &co, &opened)))
         goto cleanup;
-    const char *p[] = {i64s(a, opened.id), i64s(a, customer_id), ev->message_id, ev->content_type, ev->text,
+    const char *p[] = {arena_i64s(a, opened.id), arena_i64s(a, customer_id), ev->message_id, ev->content_type, ev->text,
                        ev->media_url, at, ev->phone};
     rc = db_exec(a, &r,
                  "INSERT INTO chats (conversation_id, customer_id, provider, provider_message_id, direction,"
@@ -374,7 +372,7 @@ cleanup:
 static int process_event(Arena *a, int64_t eid)
 {
     PGresult *r = NULL;
-    const char *p[] = {i64s(a, eid)};
+    const char *p[] = {arena_i64s(a, eid)};
     int rc = db_exec(a, &r, "SELECT raw, state FROM interakt_events WHERE id = $1", 1, p);
     if (rc)
         return rc;
@@ -409,7 +407,7 @@ static int event_failed(Arena *a, int64_t eid, int rc)
 {
     PGresult *r = NULL;
     const char *why = arena_sprintf(a, "%s: %.300s", err_name(rc), db_last_error());
-    const char *p[] = {i64s(a, eid), why, arena_sprintf(a, "%d", EVENT_MAX_ATTEMPTS)};
+    const char *p[] = {arena_i64s(a, eid), why, arena_sprintf(a, "%d", EVENT_MAX_ATTEMPTS)};
     if (db_exec(a, &r,
                 "UPDATE interakt_events SET attempts = attempts + 1, error = $2,"
                 " state = CASE WHEN attempts + 1 >= $3::int THEN 'failed' ELSE state END,"
@@ -452,7 +450,7 @@ int job_interakt_event(JobContext *job)
     int64_t last = 0;
     while (n < EVENTS_BATCH_MAX) {
         Arena *ea = arena_new(0);
-        const char *p[] = {i64s(ea, last)};
+        const char *p[] = {arena_i64s(ea, last)};
         rc = db_exec(ea, &r,
                      "SELECT id FROM interakt_events WHERE state = 'received' AND id > $1 ORDER BY id LIMIT 1", 1,
                      p);

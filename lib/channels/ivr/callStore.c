@@ -23,8 +23,6 @@
 /* A call has a handful of events; more is a misbehaving sender. */
 #define CALL_MAX_EVENTS 100
 
-static const char *i64s(Arena *a, int64_t v) { return arena_sprintf(a, "%" PRId64, v); }
-
 static int64_t i64_at(const PGresult *r, int row, int col)
 {
     const char *v = db_get(r, row, col);
@@ -161,10 +159,10 @@ typedef struct CallRow {
 static int upsert_call(Arena *a, const CallEvent *m, int64_t customer_id, CallRow *row)
 {
     PGresult *r = NULL;
-    const char *p[] = {m->provider, m->call_id, customer_id ? i64s(a, customer_id) : NULL, m->direction,
+    const char *p[] = {m->provider, m->call_id, customer_id ? arena_i64s(a, customer_id) : NULL, m->direction,
                        m->from, m->to, m->status,
-                       m->status_raw, m->started_at > 0 ? i64s(a, m->started_at) : NULL,
-                       m->ended_at > 0 ? i64s(a, m->ended_at) : NULL,
+                       m->status_raw, m->started_at > 0 ? arena_i64s(a, m->started_at) : NULL,
+                       m->ended_at > 0 ? arena_i64s(a, m->ended_at) : NULL,
                        m->talk_seconds >= 0 ? arena_sprintf(a, "%d", m->talk_seconds) : NULL,
                        m->recording_url, m->agent_number, m->digits, m->notes, m->transcript};
     int rc = db_exec(a, &r,
@@ -220,7 +218,7 @@ static int write_message(Arena *a, const CallEvent *m, CallRow *row, CallFoldRes
 {
     const char *text = call_text(a, m);
     const char *meta = call_meta(a, m, row->id, row->media_id);
-    const char *at = m->started_at > 0 ? i64s(a, m->started_at) : NULL;
+    const char *at = m->started_at > 0 ? arena_i64s(a, m->started_at) : NULL;
     int in = !m->direction || strcmp(m->direction, "out") != 0;
     if (!row->message_id) {
         MessageInput mi = {.conversation_id = row->conversation_id, .channel = "call",
@@ -233,13 +231,13 @@ static int write_message(Arena *a, const CallEvent *m, CallRow *row, CallFoldRes
         if (rc)
             return rc;
         out->message_created = 1;
-        const char *p[] = {i64s(a, row->id), i64s(a, row->message_id)};
+        const char *p[] = {arena_i64s(a, row->id), arena_i64s(a, row->message_id)};
         return db_exec(a, NULL, "UPDATE calls SET message_id = $2 WHERE id = $1", DB_NPARAMS(p), p);
     }
     PGresult *r = NULL;
-    const char *p[] = {i64s(a, row->message_id), text, meta, row->media_id ? i64s(a, row->media_id) : NULL, at,
+    const char *p[] = {arena_i64s(a, row->message_id), text, meta, row->media_id ? arena_i64s(a, row->media_id) : NULL, at,
                        in ? "in" : "out", in && row->customer_id ? "customer" : "system",
-                       in && row->customer_id ? i64s(a, row->customer_id) : NULL};
+                       in && row->customer_id ? arena_i64s(a, row->customer_id) : NULL};
     int rc = db_exec(a, &r,
                      "UPDATE messages SET text = $2, meta = $3::jsonb, media_id = COALESCE($4::bigint, media_id),"
                      " created_at = COALESCE(to_timestamp($5::bigint), created_at), direction = $6,"
@@ -254,8 +252,8 @@ static int write_message(Arena *a, const CallEvent *m, CallRow *row, CallFoldRes
         return rc;
     out->message_updated = 1;
     /* The list preview follows when this call is the conversation's latest. */
-    const char *p2[] = {i64s(a, row->conversation_id), text_snippet(a, text, MESSAGE_PREVIEW_CHARS),
-                        i64s(a, row->message_id)};
+    const char *p2[] = {arena_i64s(a, row->conversation_id), text_snippet(a, text, MESSAGE_PREVIEW_CHARS),
+                        arena_i64s(a, row->message_id)};
     return db_exec(a, NULL,
                    "UPDATE conversations c SET last_message_preview = $2, updated_at = now() WHERE c.id = $1"
                    " AND NOT EXISTS (SELECT 1 FROM messages o, messages me WHERE me.id = $3::bigint"
@@ -267,7 +265,7 @@ static int write_message(Arena *a, const CallEvent *m, CallRow *row, CallFoldRes
 /* Missed: the conversation goes high priority once per call. */
 static int apply_missed(Arena *a, CallRow *row, CallFoldResult *out)
 {
-    const char *p[] = {i64s(a, row->conversation_id)};
+    const char *p[] = {arena_i64s(a, row->conversation_id)};
     int rc = db_exec(a, NULL,
                      "UPDATE conversations SET priority = CASE WHEN priority = 'urgent' THEN priority ELSE 'high' END,"
                      " updated_at = now() WHERE id = $1",
@@ -291,7 +289,7 @@ static int apply_digits(Arena *a, const CallEvent *m, CallRow *row, CallFoldResu
         return 0;
     }
     PGresult *r = NULL;
-    const char *cid = i64s(a, row->conversation_id);
+    const char *cid = arena_i64s(a, row->conversation_id);
     const char *p[] = {cid, team};
     int rc = db_exec(a, &r,
                      "UPDATE conversations SET team = $2, suggested_team = COALESCE(suggested_team, $2),"
@@ -322,7 +320,7 @@ static int queue_triage_text(Arena *a, const CallEvent *m, CallRow *row)
     int rc = inbox_queue_triage(a, row->conversation_id, 0);
     if (rc)
         return rc;
-    const char *p[] = {i64s(a, row->id), hash};
+    const char *p[] = {arena_i64s(a, row->id), hash};
     return db_exec(a, NULL, "UPDATE calls SET triaged_text_hash = $2 WHERE id = $1", DB_NPARAMS(p), p);
 }
 
@@ -371,19 +369,19 @@ int call_fold(Arena *a, const char *provider, const char *call_id, CallFoldResul
 
     if (!row.conversation_id) {
         ConversationOpen co = {.channel = "call", .customer_id = row.customer_id,
-                               .at_epoch = m.started_at > 0 ? i64s(a, m.started_at) : NULL};
+                               .at_epoch = m.started_at > 0 ? arena_i64s(a, m.started_at) : NULL};
         ConversationOpened opened;
         if ((rc = conversation_open(a, &co, &opened)))
             goto cleanup;
         row.conversation_id = opened.id;
         out->conversation_created = opened.created;
         out->conversation_changed = opened.reopened;
-        const char *p[] = {i64s(a, row.id), i64s(a, row.conversation_id)};
+        const char *p[] = {arena_i64s(a, row.id), arena_i64s(a, row.conversation_id)};
         if ((rc = db_exec(a, NULL, "UPDATE calls SET conversation_id = $2 WHERE id = $1", DB_NPARAMS(p), p)))
             goto cleanup;
     } else if (row.customer_id) {
         /* The number arrived after the first event: the conversation learns it. */
-        const char *p[] = {i64s(a, row.conversation_id), i64s(a, row.customer_id)};
+        const char *p[] = {arena_i64s(a, row.conversation_id), arena_i64s(a, row.customer_id)};
         if ((rc = db_exec(a, NULL,
                           "UPDATE conversations SET customer_id = $2, updated_at = now()"
                           " WHERE id = $1 AND customer_id IS NULL",
@@ -397,7 +395,7 @@ int call_fold(Arena *a, const char *provider, const char *call_id, CallFoldResul
     if (m.recording_url && row.media_id) {
         /* A later event (Call Details) may carry a fresh URL: a file not
          * stored yet is fetched from the newest one. */
-        const char *p[] = {i64s(a, row.media_id), m.recording_url};
+        const char *p[] = {arena_i64s(a, row.media_id), m.recording_url};
         if ((rc = db_exec(a, NULL,
                           "UPDATE media SET source_url = $2, updated_at = now() WHERE id = $1"
                           " AND state <> 'stored' AND source_url IS DISTINCT FROM $2",
@@ -414,7 +412,7 @@ int call_fold(Arena *a, const char *provider, const char *call_id, CallFoldResul
         goto cleanup;
     if ((m.notes || m.transcript) && (rc = queue_triage_text(a, &m, &row)))
         goto cleanup;
-    const char *fp[] = {i64s(a, row.id), row.media_id ? i64s(a, row.media_id) : NULL,
+    const char *fp[] = {arena_i64s(a, row.id), row.media_id ? arena_i64s(a, row.media_id) : NULL,
                         row.team_applied ? "t" : "f", row.missed_reported ? "t" : "f"};
     if ((rc = db_exec(a, NULL,
                       "UPDATE calls SET recording_media_id = $2::bigint, team_applied = $3::boolean,"
