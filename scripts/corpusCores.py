@@ -1791,3 +1791,677 @@ for _team, _langs in ISSUE13C.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
         STRICT_CORES.update(ln.strip() for ln in _block.strip().splitlines() if ln.strip())
+
+# --------------------------------------------------------------------------- issue 13: the policy
+# Templates written blind to heldOut.tsv (never opened) that teach the label
+# policy at the team boundaries of the tie-breaks: what the customer needs done
+# NOW decides, not the context ("paid, but not shipped" is dispatch; "refund
+# nahi chahiye, bill bhejo" is finance). Each side of a boundary gets intents
+# in all three languages, short WhatsApp lines, SMS Hinglish, Devanagari with
+# English words, long emails, context first and the request last, negations,
+# and lines that mention another team's words without being about it.
+# Checked against the test set at the ordinary threshold (not STRICT_CORES):
+# none of them was written from a test line.
+POLICY = {}
+POLICY["finance"] = {
+    "en": """
+I paid {amt} through {pay} on {date} but the app says order failed and no order was created, where did my money go
+money is deducted but the order is not placed, before I order again tell me what happens to the {amt}
+checkout took my money twice, two debits of {amt} within one minute
+I was charged {amt} more than my cart total, please check the payment
+{pay} keeps saying transaction declined on your site, it works everywhere else
+net banking gives an error page right after the OTP, could not pay
+can I pay part of the amount now and the balance on delivery?
+is pay on delivery allowed for orders above {amt}, and what is the fee for it
+why is there a convenience fee when I pay by UPI
+is the price on the website inclusive of GST or will GST be added at checkout
+the invoice shows 18% GST but my last bill for the same {p} had 5%
+Dear sir,\\nI hope you are well. We received the goods in good condition, thank you. However the tax invoice for order {o} carries our old GSTIN. Kindly issue a corrected invoice.\\nRegards,\\n{name}
+our outstanding as per your ledger is {amt} but in our books it is nil, please send the ledger from April so we can reconcile
+please share the dealer account statement for this financial year
+the bill was not inside the parcel, I need it for my records
+delivery done and everything is fine, only the invoice is missing, please email it
+I am not asking for a refund, I only need the GST invoice for order {o}
+the delivery man took {amt} in cash although my order was prepaid
+the COD handling fee was not mentioned anywhere, why did you collect it
+paid by bank transfer today, please confirm and update our ledger
+the payment link you sent on WhatsApp opens a blank page
+I want to clear the remaining balance of my dealer account, send a link for {amt}
+my bank shows the amount pending for {days} days and your side says not received
+money left my account but no confirmation SMS and no order number came
+please adjust my credit note of {amt} against the pending invoice
+the invoice total does not match what I paid, there is a difference of {amt}
+got an SMS saying payment due {amt} for an order I already paid for
+I typed the wrong amount and paid {amt} extra, please adjust it
+my bank statement shows {amt} to Katyayani but I never completed any order
+ordered {p} last week, delivered on time and the product is good. Need the bill with our GST number for the accountant
+the card payment page times out every time I try to pay
+the QR code you sent for payment is not scanning
+our cheque of {amt} was deposited on {date}, is it credited to our dealer account?
+why does the invoice show a shipping charge when the site said free shipping
+""",
+    "hi": """
+{amt} का पेमेंट हो गया पर app में ऑर्डर फेल दिखा रहा है, पैसा कहां गया
+ऑर्डर place नहीं हुआ लेकिन बैंक से पैसा debit हो गया
+एक ही ऑर्डर का payment दो बार कटा है, चेक करो
+UPI से payment करते ही error आ जाता है, बाकी जगह चल रहा है
+आधा पैसा अभी दे दूं और बाकी delivery पर, ऐसा हो सकता है?
+COD पर कितना extra charge लगता है
+रेट में GST शामिल है या ऊपर से लगेगा
+invoice में GST 18% लगा है, पिछली बार उसी माल पर 5% था
+parcel के साथ bill नहीं आया, WhatsApp पर भेज दो
+माल मिल गया सब ठीक है, बस GST वाला bill चाहिए
+refund नहीं चाहिए, बस सही invoice भेज दीजिए
+prepaid ऑर्डर था फिर भी delivery boy ने {amt} cash लिए
+ledger में {amt} बकाया दिखा रहे हो, हमने सब चुका दिया था
+गलती से {amt} ज्यादा payment हो गया, अगले ऑर्डर में adjust करो
+payment link खोलने पर खाली पेज आता है
+बैंक में {days} दिन से pending दिख रहा है, आप बोल रहे हो पैसा मिला नहीं
+credit note वाला amount इस bill में कम करो
+bill की रकम मेरे दिए हुए पैसे से ज्यादा है
+UPI पर convenience fee क्यों लगी
+delivery हो गई, फिर भी payment due का मैसेज आ रहा है
+महोदय, हमारी फर्म का GST नंबर बदल गया है। नया नंबर डालकर invoice {o} दोबारा बनाइए। धन्यवाद, {name}
+net banking में OTP डालने के बाद error page आ जाता है
+डीलर खाते का बचा हुआ पैसा जमा करना है, {amt} का link भेजिए
+बैंक स्टेटमेंट में Katyayani के नाम से {amt} कटा है, पर मैंने ऑर्डर पूरा नहीं किया
+पैसा कटा पर न कोई SMS आया न ऑर्डर नंबर
+QR code से पेमेंट नहीं हो रहा, scan ही नहीं होता
+free delivery लिखा था फिर bill में shipping charge क्यों जोड़ा
+पिछले हफ्ते {p} मंगाया था, समय पर आ गया, अब अकाउंटेंट के लिए GST नंबर वाला bill चाहिए
+card से payment करते समय पेज बार बार time out हो जाता है
+""",
+    "hinglish": """
+{amt} pay kiya app me order fail dikha raha h paisa kaha gaya
+paisa kat gaya order bana hi nahi, dubara order karu to pehle wale paise ka kya
+ek hi order ka payment 2 baar kata h check kro
+upi se pay kr rha hu error aa rha h bar bar, baki jagah chal raha
+gpay se payment nahi ho raha aapki site pe
+aadha payment abhi kr du baki delivery pe de du chalega kya
+cod pe kitna extra lagta h
+rate me gst include h ya alag se lagega
+bill me gst 18% laga h jabki pichli baar 5% tha
+bill nahi mila parcel ke sath whatsapp pe bhej do
+maal mil gaya sab thik h bas gst wala bill chahiye
+refund nahi chahiye bhai bas sahi invoice bhej do
+prepaid order tha fir bhi delivery wale ne {amt} cash liye
+ledger me {amt} baki dikha rahe ho humne sab clear kr diya tha
+dealer account ka statement bhejo april se ab tak ka
+{amt} galti se zyada pay ho gaya next order me adjust kr do
+payment link khul nahi raha blank page aata h
+dealer khate ka baki payment karna h {amt} ka link bhejo
+bank me {days} din se pending dikha raha aap bol rahe mila nahi
+paisa kata na sms aaya na order number
+credit note wala amount is bill me minus kro
+jitna pay kiya usse zyada ka bill bana h
+upi pe convenience fee kyu lagi
+delivery ho gayi fir bhi payment due ka msg aa raha h jabki pay kr diya tha
+firm ka naam galat h bill pe sahi karke dubara bhejo
+qr code scan hi nahi ho raha payment kaise kare
+free delivery bola tha fir bill me shipping charge kyu
+net banking me otp ke baad error aa jata h
+pichle hafte {p} liya tha time pe aa gaya, ab CA ke liye gst wala bill chahiye
+cheque {date} ko jama kiya tha dealer khate me chadha ki nahi
+""",
+}
+POLICY["returns_refunds"] = {
+    "en": """
+I returned the {p} {days} days ago and the courier picked it up, when will my refund come
+refund status for order {o} please, I cancelled it last week
+you refunded {amt} but I had paid more, the refund is short
+please send the refund to my bank account, not to the wallet
+the refund went to the app wallet, I want it back on {pay}
+the bottle of {p} was leaking inside the box, half of it spilled
+received a different product instead of {p}, please replace it
+the box had only {n} packets, the rest of my order is missing from it
+the pack says it expired last month, how can you send expired stock
+the seal was broken and the cap cracked when the parcel arrived
+used {p} on my {c} exactly as directed, no effect at all, I want my money back
+the product did not work, I don't want advice, please refund
+replacement was promised on {date} but nothing has come yet
+how do I return an unopened pack, I picked the wrong product
+what is the return process? the granules came lumpy and wet
+Dear team,\\nI hope you are doing well. I received order {o} yesterday, but the {p} pouch was torn and the powder had spilled all over the box. Photos attached. Kindly arrange a replacement or a refund.\\nRegards,\\n{name}
+delivery was quick, thanks, but the item inside the box is the wrong one
+the parcel reached on time but the {p} jar inside is broken
+refund approved message came {days} days ago, still nothing in my account
+you cancelled my order from your side, the money is still not back
+I cancelled before dispatch, where is my refund
+please give me the refund reference number, my bank says nothing was received
+the return pickup was never done, nobody came to collect
+wrong size sent, 250 ml instead of 1 litre, please exchange
+I ordered two items, one of them is not in the box
+don't send a new one, just refund the money for the damaged bottle
+I don't need a replacement, credit the amount back to my account
+I was told the refund takes 5 to 7 days, it has been {days} days
+tracking shows my returned parcel reached your warehouse, please release the refund
+I got someone else's order in my parcel
+refund the shipping charge too, the product came damaged
+the powder has turned hard like stone, looks like old stock, take it back
+the label on the bottle is a different product from what the invoice says
+""",
+    "hi": """
+माल वापस भेज दिया {days} दिन पहले, refund कब आएगा
+ऑर्डर cancel किया था, refund अभी तक नहीं मिला
+refund कम आया है, सिर्फ {amt} आए बाकी कहां
+refund wallet में नहीं, बैंक खाते में चाहिए
+बोतल लीक थी, डिब्बे में सब फैल गया
+गलत product आ गया, मैंने {p} मंगाया था
+डिब्बे में सिर्फ {n} पैकेट निकले, बाकी गायब
+पैकेट की expiry निकल चुकी है
+सील टूटी हुई आई, ढक्कन भी फटा था
+{c} पर {p} डाला कोई फायदा नहीं, पैसे वापस करो
+सलाह नहीं चाहिए, product ने काम नहीं किया तो refund दो
+replacement का वादा किया था, अभी तक नहीं आया
+बंद पैकेट वापस करना है, return कैसे करूं
+delivery समय पर हुई पर अंदर का माल गलत निकला
+parcel ठीक टाइम पर आया पर अंदर जार टूटा था
+refund approve का मैसेज {days} दिन पहले आया, पैसा नहीं आया
+return का pickup करने कोई नहीं आया
+एक लीटर मंगाया था, 250 ml भेज दिया, बदल दीजिए
+दो चीजें मंगाई थीं, एक डिब्बे में नहीं है
+नया मत भेजो, टूटी बोतल का पैसा लौटा दो
+दाना गीला और गांठ वाला है, वापस ले लो
+आपकी तरफ से ऑर्डर cancel हुआ, पैसे कब लौटेंगे
+मेरे parcel में किसी और का सामान आ गया
+महोदय, ऑर्डर {o} में आया {p} का पाउच फटा हुआ था और पूरा पाउडर बिखर गया। फोटो भेज रहा हूं, कृपया बदलकर भेजें या पैसे लौटाएं। {name}
+5 से 7 दिन में refund बोला था, {days} दिन हो गए
+tracking में दिख रहा है return आपके गोदाम पहुंच गया, अब refund कर दो
+खराब माल आया था उसका delivery charge भी वापस करो
+refund का reference नंबर दीजिए, बैंक वाले बोल रहे कुछ नहीं आया
+""",
+    "hinglish": """
+maal wapas bhej diya {days} din pehle refund kab aayega
+order cancel kiya tha refund abhi tak nahi aaya
+refund kam aaya h {amt} hi aaye baki kaha gaye
+refund wallet me mat do bank me chahiye
+bottle leak thi dabbe me sab fail gaya
+galat product bhej diya {p} mangaya tha kuch aur aaya
+dabba khola to {n} packet hi the baki gayab
+expiry date nikal chuki h is packet ki
+seal tuta hua aaya dhakkan bhi crack tha
+{p} dala {c} pe koi fayda nahi hua paise wapas karo
+kaam nahi kiya product salah nahi chahiye paisa wapas chahiye
+replacement bola tha abhi tak nahi aaya
+return kaise kare ye packet abhi khola bhi nahi
+delivery time pe hui thanks par andar ka maal galat h
+parcel time pe aaya par jar toota hua tha
+refund approve ka msg aaya tha {days} din pehle paisa nahi aaya
+pickup wala aaya hi nahi return lene
+1 litre mangaya tha 250 ml bhej diya badal do
+order me 2 item the ek dabbe me nahi h
+naya mat bhejo bas toote dabbe ka paisa lauta do
+khad me gaanth pad gayi h geeli h wapas lo
+order aapne cancel kiya paise wapas kab aayenge
+kisi aur ka order aa gaya mere parcel me
+5-7 din bola tha refund ka {days} din ho gaye
+tracking me dikha raha return aapke warehouse pahuch gaya ab refund karo
+kharab maal aaya tha delivery charge bhi wapas karo
+refund ka reference number do bank wale bol rahe kuch nahi aaya
+bhej diya return sir ab paisa kab tak
+""",
+}
+POLICY["dispatch"] = {
+    "en": """
+paid on {date}, the app says delivered, but nothing came to my house
+payment was done {days} days back and it is still not shipped, when will you send it
+I don't want a refund, just ship my order
+where is my order {o}? it has been {days} days
+the courier says address not found, my address is correct, please ask them to call me
+the {courier} tracking number is not working on their website
+how many days does delivery take to {city}
+do you deliver to pincode {pin}?
+please change my delivery address to {city}, pin {pin}
+I got 1 box of 2, is the second box still on the way? tracking shows only one
+the parcel is stuck at the {city} hub for {days} days
+order shows shipped but the tracking has not moved since {date}
+the delivery boy called once and never came
+a week since I paid, no tracking id, no SMS, nothing
+will it reach before {date}? sowing starts then
+I got the invoice by email but no parcel yet
+my payment went through fine, the problem is the order has not moved
+it says delivery attempted but I was at home the whole day
+can I collect it from the courier office in {city} instead
+Dear sir,\\nHope you are well. I placed order {o} on {date} for my {c} field and paid online. It has been {days} days and the tracking still shows in transit. Kindly let me know when it will be delivered.\\nRegards,\\n{name}
+the app says delivered to someone else, I did not sign for anything
+which courier is it going by and what is the AWB number
+it says out for delivery since yesterday, still not here
+please tell me the dispatch date of my order {o}
+the courier sent my parcel back saying I refused it, I never refused, please send it again
+no payment problem and no coupon problem, I just want to know where the parcel is
+the courier wants me to come {n} km to the hub to collect, please get it delivered home
+my village is not in the courier list, can you send it by India Post to pin {pin}
+the rest of my order is still coming in another box, when will that one arrive
+""",
+    "hi": """
+{date} को पेमेंट किया, app में delivered लिखा है पर कुछ नहीं आया
+पेमेंट किए {days} दिन हो गए, अभी तक dispatch नहीं हुआ
+refund नहीं चाहिए, माल भेजो
+मेरा ऑर्डर {o} कहां है, {days} दिन हो गए
+courier वाला बोल रहा पता नहीं मिला, पता बिल्कुल सही है
+tracking नंबर {courier} की साइट पर नहीं चल रहा
+{city} तक delivery में कितने दिन लगेंगे
+पिनकोड {pin} पर delivery होती है क्या
+delivery का पता बदल दीजिए, नया पता {city} {pin}
+दो डिब्बे थे, एक आया, दूसरा कहां है
+parcel {days} दिन से {city} hub पर अटका है
+shipped दिखा रहा है पर tracking आगे नहीं बढ़ी
+bill मेल पर आ गया पर parcel नहीं आया
+बुवाई शुरू है, {date} से पहले पहुंचा दो
+हमारे गांव में delivery होती है क्या, पिन {pin}
+कल से out for delivery दिखा रहा है, आया नहीं
+courier ने लिख दिया customer ने मना किया, मैंने कोई मना नहीं किया, फिर से भेजो
+कौन से courier से आ रहा है, AWB नंबर दीजिए
+पैसे कट गए वो ठीक है, बस बताओ ऑर्डर कब आएगा
+महोदय, मैंने {date} को ऑर्डर {o} किया और ऑनलाइन पेमेंट भी कर दिया। {days} दिन हो गए, tracking में अभी भी in transit है। कृपया बताएं कब तक मिलेगा। {name}
+घर पर ही था फिर भी लिखा है customer not available
+courier वाला बोलता है {n} किलोमीटर दूर hub से खुद ले जाओ, घर पर delivery करवाइए
+बाकी सामान दूसरे डिब्बे में आ रहा है, वो कब पहुंचेगा
+ऑर्डर dispatch की तारीख बता दीजिए
+delivered दिखा रहा है किसी और को दे दिया, मैंने कुछ नहीं लिया
+""",
+    "hinglish": """
+{date} ko pay kiya tha app me delivered dikha raha h par kuch aaya hi nahi
+payment kiye {days} din ho gaye abhi tak ship nahi hua kab bhejoge
+refund nahi chahiye maal bhejo
+mera order kaha h {o} {days} din ho gaye
+courier wala bol raha address nahi mila, address sahi h mera
+tracking number kaam nahi kr rha {courier} pe
+{city} tak kitne din me aayega
+{pin} pincode pe delivery hoti h kya
+delivery address badal do {city} {pin} kr do
+2 dabbe the ek aaya dusra kaha h
+parcel {city} hub pe atka h {days} din se
+shipped dikha raha par tracking aage nahi badh rahi
+delivery boy ne phone kiya fir aaya hi nahi
+bill to mail pe aa gaya par parcel nahi aaya
+paisa to chala gaya thik h bas order kab aayega
+buvai shuru h jaldi bhejo {date} se pehle chahiye
+gaon me delivery hoti h kya pin {pin}
+out for delivery kal se dikha raha h aaya nahi
+dispatch kab hoga mera order
+courier wale ne likh diya maine mana kiya, maine koi mana nahi kiya dubara bhejo
+ghar pe tha fir bhi likha h customer not available
+kis courier se aa raha h awb number do
+courier office se khud le lu kya {city} me
+delivered dikha raha h kisi aur ko de diya mujhe kuch nahi mila
+baaki maal dusre box me aa raha h wo kab tak
+""",
+}
+POLICY["support"] = {
+    "en": """
+please add one more {p} to order {o}, it has not shipped yet
+remove the {p} from my order before you pack it
+change the quantity in my order from {n} to {n}, it is not dispatched yet
+switch my order from COD to prepaid before it ships, I will pay online
+change order {o} to cash on delivery, I would rather pay at the door
+combine my two orders {o} and {o} into one shipment
+before it ships, change the address to my shop in {city}
+cancel it, I already bought it from the local shop
+ordered by mistake, please cancel before dispatch
+why is my order on hold? please release it
+OTP is not coming on my new number
+the app shows everything in English only, I need Hindi
+stop sending me promotional SMS and WhatsApp offers
+unsubscribe me from your marketing emails
+I want to complain about the agent who hung up on me
+I need someone who speaks Marathi, please call me
+please call me back, I cannot type much
+I don't want a refund, just cancel the order before it is sent
+my account is showing someone else's orders
+I can't log in on the website though the app works
+the app keeps logging me out every few minutes
+your team promised a call back yesterday, nobody called
+Dear team,\\nI hope you are well. I placed order {o} this morning but chose the 500 ml size instead of 1 litre by mistake. Since it has not shipped yet, please change the size.\\nRegards,\\n{name}
+payment is already done but I want to add two more packs to the same order before it ships
+it is not dispatched yet, please cancel, I will reorder with the right address
+the chatbot does not understand me, connect me to a person
+your agent gave me wrong information and was rude
+three emails and no reply, your service has become very poor
+I can't reset my password, the reset email never comes
+the coupon expired while I was checking out, can you apply it to my order
+the festival coupon from your SMS shows not applicable
+my friend's referral code is not accepted at signup
+please keep my order on hold till next week, I am travelling
+I ordered twice by mistake, cancel the second one
+the app crashes when I try to upload a photo of my crop
+I want to speak to someone in Telugu, who can call me
+how do I remove my saved card from the app
+""",
+    "hi": """
+ऑर्डर में एक {p} और जोड़ दो, अभी ship नहीं हुआ
+pack करने से पहले ऑर्डर से {p} हटा दीजिए
+ऑर्डर COD से prepaid कर दो, भेजने से पहले online दे दूंगा
+ऑर्डर को cash on delivery में बदल दो, घर पर पैसे दूंगा
+दोनों ऑर्डर {o} और {o} एक ही parcel में भेज दो
+भेजने से पहले पता बदल दो, दुकान का पता {city} है
+cancel कर दो, लोकल दुकान से ले लिया
+गलती से ऑर्डर हो गया, pack होने से पहले cancel करो
+ऑर्डर hold पर क्यों है, चालू कीजिए
+नए नंबर पर OTP नहीं आ रहा
+promotional मैसेज भेजना बंद करो
+WhatsApp पर offer वाले मैसेज मत भेजो
+आपके agent ने फोन काट दिया, शिकायत करनी है
+मराठी में बात करने वाला कोई है क्या, फोन कीजिए
+मुझसे टाइप नहीं होता, call back कीजिए
+refund नहीं, बस भेजने से पहले ऑर्डर cancel कर दीजिए
+app बार बार logout हो जाता है
+कल call back का बोला था, किसी ने फोन नहीं किया
+payment हो चुका है, पर उसी ऑर्डर में दो पैकेट और जोड़ने हैं
+chatbot कुछ समझता ही नहीं, किसी आदमी से बात कराओ
+आपके agent ने गलत जानकारी दी और ठीक से बात नहीं की
+तीन ईमेल किए, कोई जवाब नहीं, बहुत खराब सेवा
+password reset का मेल आता ही नहीं
+coupon लगाते लगाते expire हो गया, ऑर्डर पर लगा दीजिए
+दोस्त का referral code नहीं ले रहा
+ऑर्डर एक हफ्ता रोक कर रखो, मैं बाहर हूं
+गलती से दो बार ऑर्डर हो गया, दूसरा cancel करो
+website पर login नहीं होता, app में हो जाता है
+app में फोटो upload करते ही बंद हो जाता है
+मेरे account में किसी और के ऑर्डर दिख रहे हैं
+आदरणीय महोदय, आज सुबह मैंने ऑर्डर {o} किया पर गलत पैक साइज चुन लिया। अभी भेजा नहीं गया है तो कृपया बदल दीजिए। धन्यवाद, {name}
+अभी dispatch नहीं हुआ है तो cancel कर दो, सही पते से दोबारा ऑर्डर करूंगा
+""",
+    "hinglish": """
+order me ek {p} aur jod do abhi ship nahi hua
+{p} hata do order se pack hone se pehle
+quantity {n} se {n} kr do abhi bheja nahi h
+cod se prepaid kr do order bhejne se pehle online de dunga
+order ko cod me badal do ghar pe paise dunga
+dono order {o} aur {o} ek sath ek hi parcel me bhej do
+bhejne se pehle address badal do dukan ka {city}
+cancel kr do bhai local dukan se le liya
+galti se order ho gaya cancel kro pack mat krna
+order hold pe kyu h chalu kro
+naye number pe otp nahi aa raha
+promotional msg bhejna band kro
+whatsapp pe offer wale msg mat bhejo
+aapke agent ne phone kaat diya shikayat karni h
+marathi me baat karne wala koi h kya call kro
+call back kro mujhe type nahi hota
+refund ki baat nahi bas bhejne se pehle order cancel kr do
+app baar baar logout ho jata h
+kal call back bola tha kisi ne call nahi kiya
+payment ho gaya h par same order me 2 packet aur jodne h bhejne se pehle
+chatbot kuch samajhta nahi kisi insaan se baat karao
+aapke agent ne galat jankari di aur badtameezi ki
+3 mail kiye koi jawab nahi service bekar h
+password reset ka mail aata hi nahi
+coupon lagate lagate expire ho gaya apply kr do
+dost ka referral code nahi le raha
+order ek hafte rok ke rakho main bahar hu
+galti se 2 baar order ho gaya dusra cancel kro
+size galat chun liya 500ml ki jagah 1 litre kr do abhi bheja nahi
+website pe login nahi hota app me ho jata h
+mere account me kisi aur ke order dikh rahe h
+telugu me baat karne wala koi call kare
+""",
+}
+POLICY["sales"] = {
+    "en": """
+what is the price of the 5 litre can of {p}
+is the {p} 1 kg pack cheaper on the app or at your dealers
+any Diwali offer on {p} this year?
+what rate if I take {qty}, we are an FPO
+I run an agri input shop in {city}, how do I become your retailer
+we want the distributorship for {city} district, what are the terms
+what credit period do you give to dealers
+what is the minimum order to get the dealer price
+please send a quotation for {qty} of {p} delivered to {city}
+{p} shows out of stock, when will it be available again
+do you have {p} in 20 litre drums
+please send the price list of all your bio fertilizers
+is there a combo pack for {c} farmers, what does it cost
+can I get a sample before placing a bulk order
+need {qty} of {p} every month, what is your best rate
+Dear sir,\\nI hope this email finds you well. We are a farmer producer company in {city} with 800 members and would like your wholesale rates and payment terms for {p} and {p}. Kindly send a quotation.\\nRegards,\\n{name}
+not a complaint, I just want to buy more, {n} packs of {p}, what is the price
+the last order was good, I want to reorder in bulk, what is the rate now
+till when is the current offer valid
+we want to become a super stockist for your brand
+if I buy {n} bottles do I get any discount
+is there a smaller and cheaper pack of {p}
+how much will {p} cost me for one acre of {c}
+do dealers get a scheme on bulk purchase this season
+what margin does a retailer get on {p}
+is {p} in stock? I will pay today if it is
+do you quote with GST for a government tender of {qty}
+we export to Nepal, what is your price for a full truck load
+""",
+    "hi": """
+{p} के 5 लीटर कैन का रेट क्या है
+{p} app पर सस्ता है या dealer के पास
+दिवाली पर {p} पर कोई offer है क्या
+{qty} लेंगे, हम FPO हैं, रेट बताइए
+{city} में खाद बीज की दुकान है, आपका retailer कैसे बनें
+{city} जिले की distributorship चाहिए, शर्तें क्या हैं
+डीलर को कितने दिन का credit देते हो
+dealer rate के लिए कम से कम कितना ऑर्डर करना होगा
+{qty} {p} का quotation भेजिए, {city} तक delivery के साथ
+{p} out of stock दिखा रहा है, कब आएगा
+{p} 20 लीटर ड्रम में मिलता है क्या
+सारे जैविक खाद की price list भेजिए
+bulk ऑर्डर से पहले sample मिल सकता है क्या
+हर महीने {qty} चाहिए, सबसे अच्छा रेट क्या दोगे
+पिछला माल अच्छा था, अब थोक में लेना है, आज का रेट क्या है
+offer कब तक चलेगा
+super stockist बनना है, क्या करना होगा
+{n} बोतल लूं तो कुछ छूट मिलेगी
+{p} का छोटा और सस्ता पैक है क्या
+एक एकड़ {c} में {p} का कितना खर्चा आएगा
+शिकायत नहीं है, बस और लेना है, {p} के {n} पैकेट कितने के
+इस सीजन थोक खरीद पर dealer को कोई scheme है क्या
+retailer को {p} पर कितना margin मिलता है
+महोदय, हम {city} की किसान उत्पादक कंपनी हैं। {p} और {p} के थोक रेट और payment की शर्तें भेजने की कृपा करें। धन्यवाद, {name}
+{p} stock में है क्या, है तो आज ही पैसे भेज दूंगा
+""",
+    "hinglish": """
+{p} 5 litre can ka rate kya h
+{p} app pe sasta h ya dealer ke paas
+diwali offer h kya {p} pe
+{qty} lenge FPO h humara rate batao
+{city} me khad beej ki dukan h retailer kaise bane
+{city} district ki distributorship chahiye terms batao
+dealer ko kitne din ka credit dete ho
+dealer rate ke liye minimum kitna order
+{qty} {p} ka quotation bhejo {city} tak delivery
+{p} out of stock dikha raha kab aayega
+20 litre drum me milta h kya {p}
+sab bio khad ki price list bhejo
+sample mil sakta h bulk se pehle
+har mahine {qty} chahiye best rate kya doge
+pichla maal accha tha ab bulk me lena h rate kya h
+offer kab tak h
+super stockist banna h kya karna padega
+{n} bottle lu to discount milega kya
+chota pack h kya sasta wala {p} ka
+ek acre {c} me {p} ka kharcha kitna aayega
+shikayat nahi h bas aur lena h {p} {n} packet kitne ke
+is season dealer ko bulk pe koi scheme h kya
+retailer ko {p} pe margin kitna milta h
+{p} stock me h kya, h to aaj hi paise bhej du
+""",
+}
+POLICY["technical"] = {
+    "en": """
+how much {p} per litre of water for {c}
+the label says {ml} but the shopkeeper says double, which one is right
+can I spray {p} in the afternoon heat
+it rained an hour after spraying, do I need to spray again
+can {p} be mixed with a chemical insecticide in one tank
+which of your products works for {pest} on {c}
+is {p} safe for honey bees, I keep bee boxes on the farm
+my cows graze near the field, is it safe for them after spraying
+I sprayed {p} on {c} but the {pest} is still there, what should I do now
+it did not work on my {c}, should I repeat the dose or change the product?
+how many days gap between two sprays
+can I give {p} through drip irrigation
+how should I store an opened bottle
+is it safe for children if I spray it in the kitchen garden
+can {p} be used when the crop is flowering
+the leaves turned yellow after spraying {p}, what should I do
+how long can I keep the solution after mixing it with water
+soil application or foliar spray, which is better for {c}
+Dear sir,\\nHope you are well. I bought {p} from your website last month, the delivery was fine and I have no issue with the order. I want to know the right dose for {c} at fruiting stage and whether it can go with my fungicide.\\nRegards,\\n{name}
+I don't want a refund, I want to know why it did not work
+how many acres will one litre cover
+what should I wear while spraying, gloves and mask enough?
+can I use {p} on the paddy nursery
+the liquid has settled at the bottom of the bottle, is it still fine to use after shaking
+morning or evening, when is the best time to spray for {pest}
+what to do if it gets in the eyes while spraying
+is it ok to spray just before rain is forecast
+""",
+    "hi": """
+{c} के लिए एक लीटर पानी में कितना {p} डालें
+label पर {ml} लिखा है, दुकान वाला दोगुना बोल रहा है, कौन सही है
+दोपहर की धूप में {p} का spray कर सकते हैं क्या
+spray के एक घंटे बाद बारिश हो गई, दोबारा करना पड़ेगा क्या
+{p} को किसी केमिकल दवा के साथ टंकी में मिला सकते हैं
+{c} में {pest} है, आपका कौन सा product लूं
+{p} मधुमक्खी के लिए सुरक्षित है क्या, खेत में पेटियां रखी हैं
+गाय भैंस खेत के पास चरती हैं, spray के बाद खतरा तो नहीं
+{c} पर {p} छिड़का पर {pest} अभी भी है, अब क्या करूं
+असर नहीं हुआ, दोबारा डालूं या दूसरी दवा लूं
+दो spray के बीच कितने दिन का gap रखें
+drip से {p} दे सकते हैं क्या
+खुली बोतल को कैसे रखें
+किचन गार्डन में छिड़कें तो बच्चों के लिए safe है क्या
+फूल आने के समय {p} डाल सकते हैं
+spray के बाद पत्ते पीले हो गए, क्या करें
+पानी में घोलने के बाद कितनी देर तक use कर सकते हैं
+मिट्टी में डालें या पत्तों पर spray करें
+refund नहीं चाहिए, बस बताइए असर क्यों नहीं हुआ
+एक लीटर कितने एकड़ में चलेगा
+spray करते समय क्या पहनें, दस्ताने और मास्क काफी हैं?
+धान की नर्सरी में {p} डाल सकते हैं क्या
+बोतल में नीचे कुछ जम गया है, हिलाकर use कर सकते हैं क्या
+{pest} के लिए सुबह spray करें या शाम को
+महोदय, पिछले महीने {p} मंगाया था, ऑर्डर में कोई दिक्कत नहीं है। {c} में फल के समय इसकी सही मात्रा और फफूंदनाशक के साथ मिलाने के बारे में बताइए। {name}
+""",
+    "hinglish": """
+{c} ke liye ek litre pani me kitna {p} dale
+label pe {ml} likha h dukan wala double bol raha kaun sahi h
+dopahar ki dhoop me spray kr sakte h kya
+spray ke ek ghante baad barish ho gayi dubara karna padega kya
+{p} ko kisi chemical dawa ke sath tanki me mila sakte h
+{c} me {pest} h kaunsa product lu
+madhumakhi ko nuksan to nahi hoga khet me peti rakhi h
+gaay bhains khet ke paas charti h spray ke baad safe h kya
+{p} spray kiya {pest} abhi bhi h ab kya karu
+fayda nahi hua dubara spray karu ya dusri dawa lu
+do spray me kitne din ka gap rakhe
+drip se {p} de sakte h kya
+khuli bottle kaise rakhe
+phool aane pe {p} spray kr sakte h
+spray ke baad patte peele ho gaye kya kare
+pani me milane ke baad kitni der tak use kr sakte h
+mitti me dale ya patto pe spray kare
+paise wapas nahi chahiye bas batao kaam kyu nahi kiya
+ek litre kitne acre me chalega
+spray karte time kya pehne gloves mask kaafi h
+nursery me {p} use kr sakte h kya
+bottle me neeche jam gaya h hila ke use kr sakte h
+{pest} ke liye subah spray kare ya shaam ko
+kitchen garden me dala to bacho ke liye safe h na
+""",
+}
+POLICY["general"] = {
+    "en": """
+received the parcel, thank you
+thanks for the quick refund
+payment done, thanks for your help yesterday
+your {p} worked wonderfully on my {c}, thank you
+is this the right number for Katyayani orders?
+just checking if this WhatsApp number is active
+happy Diwali to the whole Katyayani family
+happy Makar Sankranti to all
+I own a truck, I can transport your goods on contract
+we offer SEO and digital marketing for your website, reply for a free audit
+looking for a job as a field sales officer, 5 years experience
+ok
+👍
+ok noted
+I will order next month, just letting you know
+good product, my neighbours liked it too
+nice video on YouTube about {c} farming
+delivery was fast and packing was good, well done
+we manufacture HDPE bottles, interested in a partnership?
+are you hiring drivers?
+Dear sir,\\nI hope you are well. I am writing only to thank your team. The {p} I used on my {c} this season gave a very good result and the delivery was on time. No query at this time.\\nRegards,\\n{name}
+sorry, sent to the wrong group
+who is this?
+I got your number from a friend
+the invoice came, all good, thanks
+issue solved, thank you for the call
+your app is easy to use, good job
+I am an agriculture student, I liked your website
+happy Independence Day
+no need to reply, just giving feedback that the service was good
+""",
+    "hi": """
+parcel मिल गया, धन्यवाद
+refund जल्दी आ गया, शुक्रिया
+payment हो गया, कल मदद के लिए धन्यवाद
+{p} से {c} में बहुत फायदा हुआ, आभार
+क्या ये Katyayani का ही नंबर है
+बस देख रहा था WhatsApp चालू है या नहीं
+पूरे कात्यायनी परिवार को दिवाली की शुभकामनाएं
+मकर संक्रांति की बधाई
+मेरे पास ट्रक है, आपका माल ढो सकता हूं
+हम आपकी website का SEO और digital marketing करते हैं
+field sales officer की नौकरी चाहिए, 5 साल का अनुभव है
+ठीक है जी
+👍
+अगले महीने ऑर्डर करूंगा, बस बता रहा हूं
+अच्छा product है, पड़ोसियों को भी पसंद आया
+YouTube पर {c} की खेती वाला वीडियो देखा, अच्छा लगा
+packing बढ़िया थी और delivery भी जल्दी हुई
+हम प्लास्टिक की बोतलें बनाते हैं, साथ काम करेंगे?
+driver की नौकरी है क्या
+माफ करना, गलत group में चला गया
+आप कौन
+दोस्त ने आपका नंबर दिया था
+bill आ गया, सब ठीक है, धन्यवाद
+समस्या हल हो गई, फोन के लिए शुक्रिया
+आपका app चलाने में आसान है
+स्वतंत्रता दिवस की शुभकामनाएं
+जवाब की जरूरत नहीं, बस बताना था कि सेवा अच्छी लगी
+महोदय, बस धन्यवाद कहने के लिए लिखा है। इस सीजन {c} में {p} का नतीजा बहुत अच्छा रहा और delivery भी समय पर हुई। कोई सवाल नहीं है। {name}
+जय श्री राम
+""",
+    "hinglish": """
+parcel mil gaya dhanyawad
+refund aa gaya thanks bhai
+payment ho gaya thanks kal help ke liye
+{p} se {c} me bahut fayda hua shukriya
+ye katyayani ka hi number h na
+bas check kr raha tha ye whatsapp chalu h
+diwali ki hardik shubhkamnaye
+makar sankranti ki badhai ho
+mere paas truck h aapke maal ki dhulai kr sakta hu
+website ka seo kar denge hum digital marketing bhi
+field officer ki job chahiye 5 saal ka experience h
+ok ji
+👍👍
+thik h
+agle mahine order karunga abhi bas aise hi
+accha product h padosi ko bhi pasand aaya
+youtube pe {c} wala video dekha accha laga
+packing badhiya thi delivery bhi jaldi hui
+hum plastic bottle banate h partnership karoge kya
+driver ki job h kya
+galat group me chala gaya msg
+aap kaun
+dost ne aapka number diya tha
+bill aa gaya sab thik h thanks
+problem solve ho gayi call ke liye shukriya
+aapka app chalane me aasan h
+15 august ki badhai
+reply ki zarurat nahi bas bata raha service acchi lagi
+jai shri ram
+""",
+}
+for _team, _langs in POLICY.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
