@@ -2465,3 +2465,331 @@ jai shri ram
 for _team, _langs in POLICY.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Second pass of the policy: the request after another team's words ("the
+# product is great and delivery was quick, but I cannot log in" is support),
+# long WhatsApp paragraphs in Hinglish, and more short lines.
+POLICY2 = {}
+POLICY2["finance"] = {
+    "en": """
+the parcel came and all is fine, but the bill is {amt} higher than what the app showed
+I am a dealer in {city}, please tell me our current outstanding and send a copy of the ledger
+Hello, the order is delivered, thank you. One issue: I paid {amt} by {pay} and the courier also collected COD, please return the double payment
+can the invoice be made in my father's name for the subsidy claim
+payment is stuck at processing, should I pay again or wait
+why does my ledger show the same invoice twice
+tried paying {n} times with PhonePe, every time it says bank server down
+GST on the invoice is calculated on MRP and not on the discounted price
+please send the proforma invoice first, we will pay after our accounts approve it
+the UPI collect request never reached my phone
+please confirm whether the {amt} we paid on {date} went against the old bill or the new order
+the delivery boy collected {amt} cash but the bill shows less
+Respected sir,\\nI am writing about our dealer account. The statement you sent shows {amt} overdue, but we cleared it by RTGS on {date}, UTR attached. Kindly correct the ledger and confirm.\\nThanks and regards,\\n{name}
+wallet money was used at checkout but the order did not go through
+is there any extra charge if I pay by UPI at the time of delivery
+we need the invoice in the company name, not in the name of the person who ordered
+how much do I owe you in total, I want to settle the account
+""",
+    "hi": """
+माल आ गया सब बढ़िया, बस bill में app से {amt} ज्यादा लगा है
+मैं {city} से dealer हूं, अभी कितना outstanding है बताइए और ledger की copy भेजिए
+payment processing पर अटका है, दोबारा करूं या रुकूं
+ledger में एक ही bill दो बार चढ़ा है
+PhonePe से {n} बार कोशिश की, bank server down बता रहा है
+पहले proforma invoice भेजिए, accounts से मंजूरी के बाद पैसा देंगे
+UPI का request फोन पर आया ही नहीं
+{date} को जो {amt} दिए वो पुराने bill में लगे या नए ऑर्डर में
+delivery boy ने {amt} लिए, bill में कम लिखा है
+wallet का पैसा कटा पर ऑर्डर नहीं हुआ
+bill कंपनी के नाम से चाहिए, ऑर्डर करने वाले के नाम से नहीं
+सब्सिडी के लिए bill पिताजी के नाम से बना दीजिए
+GST discount वाले दाम पर लगना चाहिए था, आपने MRP पर लगाया
+delivery के समय UPI से दूं तो कोई extra charge है क्या
+कितना पैसा बाकी है बताइए, पूरा हिसाब clear करना है
+ऑर्डर delivered हो गया, धन्यवाद, पर {pay} से पैसे देने के बाद courier ने COD भी ले लिया, दोहरा भुगतान लौटाइए
+""",
+    "hinglish": """
+maal aa gaya sab badhiya bas bill me app se {amt} zyada laga h
+dealer hu {city} se abhi kitna outstanding h batao aur ledger ki copy bhejo
+payment processing pe atka h dubara pay karu ya wait karu
+ledger me ek hi bill 2 baar chadha h
+phonepe se {n} baar try kiya bank server down bol raha
+proforma invoice pehle bhejo account wale approve karenge fir pay karenge
+upi ka request phone pe aaya hi nahi
+{date} ko jo {amt} diye wo purane bill me laga ya naye order me
+delivery boy ne {amt} liye bill me kam likha h
+wallet ka paisa kata order hua hi nahi
+bill company ke naam pe chahiye order karne wale ke naam pe nahi
+sir ji bill papa ke naam se bana do subsidy ke liye
+sir namaste, hamare dealer account statement me {amt} overdue dikha raha h jabki {date} ko RTGS kar diya tha, UTR bhej raha hu, ledger thik karke confirm karo. {name}
+delivery pe upi se du to koi extra charge h kya
+gst discount wale rate pe lagna chahiye tha mrp pe laga diya
+paisa gaya par order id hi nahi bani
+kitna paisa baki h mera batao clear karna h
+order aa gaya thanks, par {pay} se pay karne ke baad courier ne cod bhi le liya double payment wapas karo
+""",
+}
+POLICY2["returns_refunds"] = {
+    "en": """
+the courier handed it over yesterday, but the seal was open and the bottle half empty
+some of the bottles arrived cracked, please send those again
+got the parcel, but the {p} inside smells rotten and has fungus on it, please replace
+the product I received is from a different company, not Katyayani
+Sir,\\nI hope you are well. On {date} I received order {o}. One of the two cans was dented and leaking, and the other has a manufacturing date three years old. I would like both replaced. Kindly advise how to send them back.\\nRegards,\\n{name}
+return was picked up on {date}, the refund still shows processing
+the refund went to a card I no longer use, can it go to my bank instead
+both items were returned but I was refunded for only one
+you said refund within 48 hours of pickup, it has been {days} days
+I want to exchange {p} for another product, the sealed pack is unused
+the replacement came but it is the same wrong item again
+the box was empty except for packing paper
+a wrong pack size was sent though the invoice shows the right one, please replace
+the {p} did not help my {c} at all though I followed the label, take it back and refund me
+how many days do I have to return a product?
+the replacement parcel is also damaged, now I just want the refund
+""",
+    "hi": """
+courier ने कल दिया पर सील खुली थी और बोतल आधी खाली
+कुछ बोतलें टूटी हुई आईं, उतनी दोबारा भेजिए
+parcel खोला तो {p} में बदबू और फफूंद लगी है, बदल दीजिए
+जो माल आया वो किसी दूसरी कंपनी का है, Katyayani का नहीं
+{date} को return pickup हो गया, refund अभी भी processing में है
+refund पुराने card में चला गया वो बंद है, बैंक में दीजिए
+दो चीजें वापस कीं, refund एक का ही आया
+pickup के 48 घंटे में refund बोला था, {days} दिन हो गए
+{p} के बदले दूसरा product चाहिए, पैक बंद है
+replacement आया वो भी वही गलत माल
+डिब्बा खाली था, बस कागज भरा था
+bill में सही size लिखा है पर आया गलत size, बदलिए
+label के हिसाब से {c} पर डाला, कोई फायदा नहीं, वापस लो और पैसे दो
+कितने दिन तक return कर सकते हैं
+replacement भी टूटा आया, अब पैसा ही लौटा दो
+महोदय, {date} को ऑर्डर {o} मिला। दो में से एक कैन पिचका हुआ था और लीक कर रहा था, दूसरे पर तीन साल पुरानी तारीख है। दोनों बदलने हैं, वापस कैसे भेजूं बताइए। {name}
+""",
+    "hinglish": """
+courier ne kal diya par seal khuli thi aur bottle aadhi khali
+kuch bottle tooti hui aayi utni dubara bhejo
+parcel khola to {p} me badbu aur fungus laga h badal do
+jo maal aaya wo kisi dusri company ka h katyayani ka nahi
+return {date} ko pickup ho gaya refund abhi bhi processing me h
+refund purane card me chala gaya wo band h bank me do
+2 item return kiye ek ka hi refund aaya
+pickup ke 48 ghante me refund bola tha {days} din ho gaye
+{p} ki jagah dusra product chahiye exchange kr do pack band h
+replacement aaya wo bhi galat wala hi
+dabba khali tha bas kagaj bhara tha
+bill me sahi size likha h par aaya galat size badlo
+label dekh ke dala tha {c} pe koi fayda nahi wapas lo paise do
+return kitne din tak kr sakte h
+replacement bhi toota aaya ab paisa hi wapas do
+sir ji {date} ko order {o} aaya tha ek can pichka hua leak kar raha tha aur dusre ki manufacturing date purani h, dono badalna h, wapas kaise bheju batao
+""",
+}
+POLICY2["dispatch"] = {
+    "en": """
+the coupon worked and the payment is done, now just tell me when it ships
+I have the invoice and the SMS but no tracking link
+my order left your warehouse {days} days ago and the courier has no update
+the courier website says incomplete address, I gave a landmark and my phone, please sort it out with them
+please deliver after 5 pm, nobody is at home during the day
+my neighbour can receive the parcel, please tell the courier
+shipment {o} is showing RTO, I still want the parcel
+order confirmed on {date} but the status still says processing, when will it be dispatched
+Hi team,\\nI am writing about order {o}. Payment went through on {date} and I got the confirmation, but there has been no shipping update since. My {c} needs the spray this week. Could you check with the warehouse and share the tracking?\\nThanks,\\n{name}
+does the courier come to villages near {city} or only to the city
+how long does delivery take to Assam
+the courier's phone is switched off and the parcel shows out for delivery
+can you send it by a faster courier, I need it urgently
+I am in {city} till Friday, deliver it to my brother's house there instead, pin {pin}
+just tell me by when the parcel will reach
+""",
+    "hi": """
+coupon लग गया, payment भी हो गया, अब बस बताओ ship कब होगा
+bill और SMS आ गए पर tracking link नहीं आया
+गोदाम से निकले {days} दिन हो गए, courier के पास कोई update नहीं
+courier की साइट पर पता अधूरा लिखा है, landmark और फोन दिया है, उनसे बात करो
+शाम 5 बजे के बाद delivery करना, दिन में घर पर कोई नहीं रहता
+पड़ोसी parcel ले लेगा, courier को बता दो
+ऑर्डर {o} RTO दिखा रहा है, मुझे parcel चाहिए
+{date} को confirm हुआ, अभी भी processing दिखा रहा है, dispatch कब होगा
+courier वाले का फोन बंद है और out for delivery दिखा रहा है
+जल्दी वाले courier से भेजिए, urgent है
+असम तक delivery में कितने दिन लगेंगे
+delivery का पता भाई के घर का कर दो, {city} पिन {pin}
+parcel कब तक पहुंचेगा बस इतना बताइए
+सर, ऑर्डर {o} का payment {date} को हो गया था और confirmation भी आया, पर उसके बाद कोई shipping update नहीं। इस हफ्ते {c} में spray करना है, गोदाम से पता करके tracking भेजिए। {name}
+""",
+    "hinglish": """
+coupon lag gaya payment bhi ho gaya ab bas batao ship kab hoga
+bill aur sms dono aa gaye par tracking link nahi aaya
+warehouse se nikle {days} din ho gaye courier ke paas koi update nahi
+courier site pe incomplete address likha h landmark aur phone diya h unse baat karo
+sham 5 baje ke baad delivery karna din me ghar pe koi nahi
+padosi le lega parcel courier ko bata do
+order {o} RTO dikha raha h mujhe parcel chahiye
+{date} ko confirm hua abhi bhi processing dikha raha dispatch kab
+courier wale ka phone band h aur out for delivery dikha raha
+jaldi wale courier se bhejo urgent h
+assam me kitne din lagenge delivery me
+{city} ke paas gaon me courier aata h kya
+sir ji order {o} ka payment {date} ko ho gaya tha confirm msg bhi aaya par uske baad koi shipping update nahi, {c} me is hafte spray karna h, warehouse se pata karke tracking bhejo
+delivery address badal do bhai ke ghar ka {city} pin {pin}
+parcel kab tak pahuchega bas itna batao
+""",
+}
+POLICY2["support"] = {
+    "en": """
+the product is great and delivery was quick, but I cannot log in to see my invoices
+I placed the order from my son's number, please move it to my account
+your IVR keeps me waiting and then cuts the call
+I pressed 2 for Hindi but the call still goes to English
+I got an OTP I did not ask for, is my account hacked?
+please change the email id on my account
+hold the order, don't pack it yet, I need to confirm the quantity with my brother
+someone else placed an order from my account, cancel it before shipping
+I want to change the variant in order {o}, it is still processing
+I asked three times for a call back from your agronomist, nobody called
+the person on the phone did not listen, please have a senior call me
+Dear Sir/Madam,\\nI am writing to register a complaint about how my queries were handled. I called your helpline four times this week and was disconnected each time. I expect a call back from a supervisor.\\nRegards,\\n{name}
+please stop calling me every day with offers
+my WhatsApp messages show as read but nobody answers
+change my order from 3 packs to 2 and make it COD before dispatch
+""",
+    "hi": """
+माल अच्छा है, delivery भी जल्दी हुई, पर login नहीं हो रहा, bill देखना है
+बेटे के नंबर से ऑर्डर किया था, मेरे account में डाल दो
+IVR पर इंतजार करवाते हो फिर call कट जाती है
+हिंदी के लिए 2 दबाया फिर भी अंग्रेजी में बात हो रही है
+बिना मांगे OTP आया, account hack तो नहीं हुआ
+account की email id बदलनी है
+अभी pack मत करो, भाई से मात्रा पूछकर बताता हूं
+मेरे account से किसी और ने ऑर्डर कर दिया, भेजने से पहले cancel करो
+agronomist का call back तीन बार मांगा, कोई फोन नहीं आया
+फोन पर जो थे उन्होंने सुना ही नहीं, किसी senior से बात कराइए
+रोज offer के लिए फोन मत करो
+WhatsApp पर मैसेज पढ़ लेते हो पर जवाब कोई नहीं देता
+3 पैकेट की जगह 2 कर दो और COD कर दो, भेजने से पहले
+महोदय, इस हफ्ते helpline पर चार बार फोन किया, हर बार कट गया। यह मेरी शिकायत है, किसी supervisor से call back करवाइए। {name}
+""",
+    "hinglish": """
+maal accha h delivery bhi jaldi aayi par login nahi ho raha bill dekhna h
+bete ke number se order kiya tha mere account me daal do
+ivr pe wait karwate ho fir call kat jata h
+hindi ke liye 2 dabaya fir bhi english me baat ho rahi
+bina mange otp aaya account hack to nahi hua
+account ki email id badalni h
+order abhi pack mat karo bhai se quantity puch ke batata hu
+mere account se kisi aur ne order kr diya bhejne se pehle cancel kro
+order {o} me variant badalna h abhi processing me h
+agronomist ka call back 3 baar manga koi call nahi aaya
+phone pe jo tha usne suna hi nahi kisi senior se call karao
+roz offer ke liye call mat karo
+whatsapp pe msg read ho jata h jawab koi nahi deta
+3 packet ki jagah 2 kr do aur cod kr do bhejne se pehle
+sir maine is hafte helpline pe 4 baar call kiya har baar kat gaya, mujhe supervisor se call back chahiye, ye meri shikayat h. {name}
+""",
+}
+POLICY2["sales"] = {
+    "en": """
+got my refund, thanks, now I want to buy 10 litres of {p}, what is the price
+the delivery was smooth last time, so I want {qty} for the coming season, send rates
+is there a distributor in {city} or can I buy from the company at dealer price
+what is the price difference between the 500 ml and the 1 litre bottle
+I will pay in advance for {qty} if you give a better rate
+when does the new stock of {p} arrive, I will wait and order then
+can I get {p} in a 50 kg bag for my orchard, what does it cost
+""",
+    "hi": """
+refund मिल गया धन्यवाद, अब {p} 10 लीटर लेना है, रेट क्या है
+पिछली बार delivery अच्छी थी, इस सीजन {qty} चाहिए, रेट भेजिए
+{city} में distributor है क्या या company से dealer rate पर ले सकते हैं
+500 ml और 1 लीटर के दाम में कितना फर्क है
+advance दूंगा, {qty} का रेट कम कीजिए
+{p} का नया stock कब आएगा, तब ऑर्डर करूंगा
+बगीचे के लिए {p} 50 किलो की बोरी में मिलेगा क्या, कितने का
+""",
+    "hinglish": """
+refund mil gaya thanks ab {p} 10 litre lena h rate kya h
+pichli baar delivery acchi thi is season {qty} chahiye rate bhejo
+{city} me distributor h kya ya company se dealer rate pe le sakte h
+500 ml aur 1 litre me kitna farak h daam me
+advance dunga {qty} ka rate kam karo
+{p} ka naya stock kab aayega tab order karunga
+50 kg bag me milta h kya {p} bagiche ke liye kitne ka
+""",
+}
+POLICY2["technical"] = {
+    "en": """
+got the parcel today, how do I mix {p} for {c}
+no refund needed, the product is fine, I only need the spray schedule for {c}
+how many days should I wait to harvest after spraying {p}
+can I use {p} on an organic certified farm
+my {c} plants are wilting from the base, which product and how much
+can I apply {p} along with jeevamrut
+is it safe to spray near my fish pond
+how much for a 16 litre knapsack sprayer on {c}
+""",
+    "hi": """
+आज parcel मिला, {c} के लिए {p} कैसे घोलें
+refund नहीं चाहिए, product ठीक है, बस {c} का spray schedule बताइए
+spray के कितने दिन बाद फसल तोड़ सकते हैं
+जीवामृत के साथ {p} दे सकते हैं क्या
+तालाब में मछलियां हैं, पास में spray करना safe है?
+16 लीटर की टंकी में {c} के लिए कितना डालें
+{c} के पौधे नीचे से सूख रहे हैं, क्या और कितना डालें
+जैविक प्रमाणित खेत में {p} चलेगा क्या
+""",
+    "hinglish": """
+aaj parcel mila {p} {c} ke liye kaise milau
+refund nahi chahiye product thik h bas {c} ka spray schedule batao
+spray ke kitne din baad fasal tod sakte h
+jeevamrut ke sath {p} de sakte h kya
+talab me machli h uske paas spray safe h kya
+16 litre tanki me kitna dale {c} ke liye
+{c} ke paudhe neeche se sukh rahe h kya dale kitna dale
+organic kheti me {p} chalega kya
+""",
+}
+POLICY2["general"] = {
+    "en": """
+the order came and the refund came, everything is fine now, thank you
+no complaint, just wanted to say the {p} was worth the money
+happy Baisakhi from {city}
+good morning 🌞🙏
+I run a YouTube channel with 50k farmer subscribers, want to collaborate?
+can I do my internship at your company? final year BSc Agriculture
+saw your stall at the kisan mela in {city}, nice meeting your team
+test message
+okay sir, thank you for the information
+we give cheap loans to farmers, call now
+your delivery boy was very polite, please appreciate him
+""",
+    "hi": """
+ऑर्डर भी आ गया, refund भी, अब सब ठीक है, धन्यवाद
+कोई शिकायत नहीं, बस कहना था {p} पैसा वसूल है
+बैसाखी की बधाई
+सुप्रभात जी 🙏
+मेरा YouTube चैनल है, किसान देखते हैं, साथ काम करेंगे?
+BSc कृषि अंतिम वर्ष में हूं, internship मिल सकती है क्या
+{city} के किसान मेले में आपका stall देखा, अच्छा लगा
+ठीक है सर, जानकारी के लिए धन्यवाद
+आपका delivery वाला लड़का बहुत अच्छा था, उसकी तारीफ करना
+किसानों को सस्ता लोन, अभी फोन करें
+""",
+    "hinglish": """
+order bhi aa gaya refund bhi sab thik h ab dhanyawad
+koi shikayat nahi bas kehna tha {p} paisa vasool h
+baisakhi di lakh lakh vadhaiyan
+good morning ji 🙏
+mera youtube channel h 50k kisan subscriber collaboration karoge
+internship mil sakti h kya bsc agri final year me hu
+{city} ke kisan mele me aapka stall dekha accha laga
+test
+ok sir jankari ke liye dhanyawad
+sasta loan milega kisano ko abhi call kare
+aapka delivery boy bahut accha tha uski tareef karna
+""",
+}
+for _team, _langs in POLICY2.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
