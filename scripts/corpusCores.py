@@ -2793,3 +2793,236 @@ aapka delivery boy bahut accha tha uski tareef karna
 for _team, _langs in POLICY2.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Third pass of the policy: Hindi and Hinglish in more words (bigha, chidkav,
+# dawai, bhav, peti, hisab), Hindi with English words in Devanagari or Latin
+# script, and very short English lines.
+POLICY3 = {}
+POLICY3["technical"] = {
+    "hi": """
+एक बीघा में {p} कितना डालना है
+{c} की पत्तियों पर सफेद धब्बे हैं, कौन सी दवाई डालें
+{p} का छिड़काव किस समय करें
+{p} को यूरिया के साथ मिलाकर दे सकते हैं
+{p} डालने के बाद भी कीड़े नहीं मर रहे, मात्रा बढ़ाएं क्या
+एक पंप में कितने ml डालें
+बीज उपचार {p} से कैसे करें
+{c} के फल गिर रहे हैं, उपाय बताइए
+{c} में {pest} का इलाज बताइए
+कितने दिन में {p} का असर दिखेगा
+गोबर खाद के साथ {p} मिट्टी में डाल सकते हैं
+छिड़काव के बाद बच्चे खेत में जा सकते हैं क्या
+नींबू के पेड़ पर {pest} है, क्या करूं
+दुकान वाला कहता है {p} से कुछ नहीं होगा, सच में असर करता है क्या
+""",
+    "hinglish": """
+ek bigha me {p} kitna dalna h
+{c} ki patti pe safed daag h kaunsi dawai dale
+{p} ka chidkav kis samay kare
+{p} ko urea ke sath mila ke de sakte h
+keet nahi mar rahe {p} dalne ke baad dose badhau kya
+ek pump me kitna ml dale
+beej upchar kaise kare {p} se
+{c} ke fal gir rahe h kya upay h
+{pest} ka ilaaj batao {c} me
+{p} aur {p} ek sath chal sakta h kya
+chidkav ke baad bacche khet me ja sakte h kya
+kitne din me asar dikhega {p} ka
+barsaat me spray kab kare taki dhul na jaye
+bottle khulne ke baad {p} kitne din tak thik rehta h
+nimbu ke ped pe {pest} h kya karu
+dukan wala bol raha {p} se kuch nahi hoga sach me kaam karta h kya
+gobar khad ke sath mitti me {p} dal sakte h
+""",
+    "en": """
+dose for {c}?
+what to spray for {pest}
+how much {p} per acre through drip
+does {p} really work or should I use a chemical
+""",
+}
+POLICY3["support"] = {
+    "hi": """
+login करते समय invalid user आता है
+मोबाइल नंबर बदल गया है, पुराने नंबर वाला account नए पर कैसे लाऊं
+ऑर्डर अभी pack नहीं हुआ तो उसमें neem oil की जगह ट्राइकोडर्मा कर दो
+दो ऑर्डर अलग अलग किए, एक साथ भेज दो, shipping दो बार मत लगाना
+आपकी helpline पर कोई हिंदी में बात नहीं करता
+ऑर्डर करते समय address save नहीं हो रहा
+app में cart बार बार खाली हो जाता है
+मैसेज का जवाब 3 दिन से नहीं आया, यह कैसी सेवा है
+कृपया मुझे फोन कीजिए, ऑर्डर के बारे में बात करनी है
+मेरा account बंद कर दीजिए
+SMS में आया coupon app में नहीं चल रहा
+ऑर्डर अभी dispatch नहीं हुआ हो तो prepaid कर दो, पैसे अभी भेज देता हूं
+WhatsApp पर रोज 5-5 मैसेज आते हैं, बंद करो
+call center वाली ने बात पूरी सुने बिना फोन रख दिया
+किसी पंजाबी बोलने वाले से बात करवा दो
+ऑर्डर होल्ड पर क्यों डाल दिया, मैंने तो कुछ नहीं कहा
+app में ऑर्डर कैंसल का बटन दिखता ही नहीं
+""",
+    "hinglish": """
+login karte time invalid user aata h
+mobile number badal gaya purane wala account naye pe kaise laun
+order pack nahi hua to neem oil ki jagah trichoderma kr do
+2 order alag alag kiye ek sath bhej do shipping do baar mat lagana
+helpline pe koi hindi me baat nahi karta
+address save nahi ho raha order karte time
+cart baar baar khali ho jata h app me
+3 din se msg ka jawab nahi aaya ye kaisi service h
+mujhe phone karo order ke baare me baat karni h
+mera account band kr do
+sms wala coupon app me nahi chal raha
+dispatch nahi hua ho to prepaid kr do abhi paise bhejta hu
+whatsapp pe roz 5 5 msg aate h band kro
+call center wali ne poori baat sune bina phone rakh diya
+punjabi bolne wale se baat karwa do
+order hold pe kyu dala maine to kuch nahi bola
+app me order cancel ka button dikhta hi nahi
+""",
+    "en": """
+cant login
+otp not coming since morning
+pls cancel my order not shipped yet
+app not working since update
+need call back urgent
+add 1 more bottle to my order pls
+who do I complain to about your staff
+I want to talk to a manager
+""",
+}
+POLICY3["finance"] = {
+    "hi": """
+इनवॉइस में मेरी दुकान का जीएसटी नंबर गलत छपा है
+कैश ऑन डिलीवरी में क्या एक्स्ट्रा पैसा देना होगा
+डीलर हिसाब में पिछले महीने का पेमेंट नहीं चढ़ा
+ऑनलाइन पेमेंट करते समय कार्ड रिजेक्ट हो जाता है
+कुल रकम कम थी, मुझसे {amt} ज्यादा ले लिए
+आधा एडवांस दे दूं, बाकी माल आने पर?
+रसीद पर रकम गलत लिखी है
+डबल पेमेंट का पैसा कब तक वापस मिलेगा
+ट्रांजैक्शन आईडी {o} से पेमेंट हुआ है, आपके यहां दिख नहीं रहा
+पेमेंट फेल हुआ पर खाते से {amt} कट गए, ऑर्डर भी नहीं बना
+""",
+    "hinglish": """
+invoice me meri dukan ka gst number galat chhapa h
+cod me kuch extra paisa dena padega kya
+dealer hisab me pichle mahine ka payment nahi chadha
+card reject ho jata h payment karte time
+total kam tha mujhse {amt} zyada le liye
+aadha advance de du baki maal aane pe
+raseed pe amount galat likha h
+double payment ka paisa kab tak wapas milega
+transaction id {o} se payment kiya h aapke yaha dikh nahi raha
+bill me mera naam galat h aur pata bhi
+""",
+    "en": """
+bill pls
+double payment
+payment failed money gone
+gst invoice needed
+""",
+}
+POLICY3["general"] = {
+    "hi": """
+धन्यवाद भाई साहब, बहुत मदद मिली
+आपकी सलाह से फसल अच्छी हुई, शुक्रिया
+ठीक है, मैं देख लूंगा
+हां जी
+ओके
+नमस्ते जी, कैसे हो
+आप लोग कहां से हो
+छठ पूजा की शुभकामनाएं
+मुझे भी आपकी कंपनी में काम करना है, गाड़ी चला लेता हूं
+हम पैकिंग का कार्टून बनाते हैं, जरूरत हो तो बताइए
+भाई ये नंबर किसका है
+सब बढ़िया है, आप सुनाओ
+""",
+    "hinglish": """
+dhanyawad bhai sahab bahut madad mili
+aapki salah se fasal acchi hui shukriya
+thik h main dekh lunga
+haan ji
+okk
+namaste ji kaise ho
+aap log kaha se ho
+chhath puja ki shubhkamnaye
+mujhe bhi aapki company me kaam karna h gaadi chala leta hu
+hum packing ka carton banate h zarurat ho to batana
+bhai ye number kiska h
+sab badhiya h aap sunao
+""",
+    "en": """
+thx
+ok thanks
+great 👍
+noted with thanks
+hello?
+wrong number sorry
+God bless your team
+""",
+}
+POLICY3["sales"] = {
+    "hi": """
+{p} का भाव आजकल क्या चल रहा है
+एक पेटी में कितनी बोतलें आती हैं और पेटी का रेट
+दुकान के लिए माल चाहिए, उधार मिलेगा क्या
+{p} और {p} दोनों का रेट बताइए
+गांव के 10 किसानों का एक साथ ऑर्डर है, छूट दीजिए
+""",
+    "hinglish": """
+{p} ka bhav kya chal raha h aajkal
+ek peti me kitni bottle aati h aur peti ka rate
+apni dukan ke liye maal chahiye udhaar milega kya
+{p} ki mrp kya h aur mujhe kitne me doge
+{p} aur {p} dono ka rate batao
+gaon me 10 kisano ka ek sath order h discount do
+""",
+    "en": """
+price of {p}?
+rate list pls
+""",
+}
+POLICY3["dispatch"] = {
+    "hi": """
+ऑर्डर किए 10 दिन हो गए, अभी तक कोई खबर नहीं
+पार्सल कहां तक पहुंचा
+डिलीवरी वाला फोन नहीं उठा रहा
+हमारा पिनकोड {pin} है, यहां माल पहुंचेगा क्या
+ट्रैकिंग में दिखा रहा है पार्सल वापस जा रहा है, रोको
+""",
+    "hinglish": """
+order kiye 10 din ho gaye koi khabar nahi
+parcel kaha tak pahucha
+delivery wala phone nahi utha raha
+tracking me dikha raha parcel wapas ja raha h roko
+humare yaha {pin} pe maal pahuchega kya
+""",
+    "en": """
+where is my parcel
+tracking not updating
+still not delivered
+""",
+}
+POLICY3["returns_refunds"] = {
+    "hi": """
+एक्सपायरी डेट वाला माल भेज दिया, वापस लो
+बोतल का ढक्कन ढीला था, आधा बह गया
+रिफंड का पैसा अभी तक खाते में नहीं आया, कब आएगा
+माल बदलकर भेजने वाले थे, कब भेजोगे
+""",
+    "hinglish": """
+expiry wala maal bhej diya wapas lo
+dhakkan dheela tha aadha beh gaya
+refund ka paisa abhi tak khate me nahi aaya kab aayega
+maal badal ke bhejne wale the kab bhejoge
+""",
+    "en": """
+leaking bottle received
+wrong item sent
+refund not received yet
+""",
+}
+for _team, _langs in POLICY3.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
