@@ -3026,3 +3026,448 @@ refund not received yet
 for _team, _langs in POLICY3.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Fourth pass of the policy: safety of people and animals and "what next"
+# after a spray (technical), more language and complaint follow-ups (support),
+# thanks that use another team's words (general), fakes and short packs
+# (returns_refunds).
+POLICY4 = {}
+POLICY4["technical"] = {
+    "en": """
+my hands are itching after spraying, what should I do
+is {p} poisonous for humans
+my goat ate grass from the sprayed area, is that dangerous
+how much should I put in the pots on my terrace
+the label has no Hindi, how exactly do I use it
+should I dissolve it in warm or cold water
+the leaves of my {c} are curling upwards, what is the cause and the cure
+sprayed {p} last week and nothing changed, what should I do next
+what goes into the tank first, {p} or the sticker
+how many hours after spraying can I irrigate
+""",
+    "hi": """
+{c} में {p} बुवाई के समय डालें या बाद में
+पौधे धूप में मुरझा रहे हैं, क्या कमी है
+{c} में जड़ सड़ रही है, कौन सी दवा डालें
+छिड़काव के बाद हाथ में खुजली हो रही है, क्या करें
+{p} इंसानों के लिए जहरीला तो नहीं
+बकरी ने spray वाली घास खा ली, कुछ होगा क्या
+छत के गमलों में कितना डालें
+label पर हिंदी नहीं है, इस्तेमाल कैसे करें समझ नहीं आ रहा
+{p} गरम पानी में घोलें या ठंडे में
+{c} की पत्तियां ऊपर की ओर मुड़ रही हैं, क्या करें
+पिछले हफ्ते {p} डाला, कोई फर्क नहीं पड़ा, अब आगे क्या करें
+टंकी में पहले {p} डालें या sticker
+spray के कितने घंटे बाद सिंचाई कर सकते हैं
+""",
+    "hinglish": """
+{c} me {p} buvai ke time dale ya baad me
+paudhe dhoop me murjha rahe h kya kami h
+{c} me jad sad rahi h konsi dawa dale
+spray karne ke baad haath pe khujli ho rahi h kya kare
+{p} insaan ke liye zehreela to nahi
+bakri ne spray wali ghas kha li kuch hoga kya
+terrace garden ke gamle me kitna dale
+label pe hindi nahi h samajh nahi aa raha kaise use kare
+{p} garam pani me gholna h ya thande me
+{c} ki patti upar ki taraf mud rahi h kya kare
+pichle hafte {p} dala koi farak nahi pada ab aage kya kare
+{p} sirf spray ke liye h ya jad me bhi de sakte h
+tanki me pehle kya dale {p} ya sticker
+spray ke kitne ghante baad paani de sakte h
+bhindi me chhed karne wale keede h organic dawa batao
+""",
+}
+POLICY4["support"] = {
+    "en": """
+is there anyone who can speak Gujarati, please call me
+my order has not shipped yet and the address on it is wrong, please correct it
+is a human reading this or only a bot
+what happened to complaint number {o}, nobody responded
+my cancel request went by mistake, please don't cancel the order
+I am on DND, stop the marketing calls
+the new app version does not run on my old phone
+nobody at home can type, please have someone call and explain
+""",
+    "hi": """
+गुजराती में बात करने वाला कोई है? फोन कीजिए
+ऑर्डर अभी भेजा नहीं गया है, उसमें पता गलत है, सही कर दीजिए
+app में पुराना पता हट नहीं रहा
+आपके स्टाफ ने कहा था कल फोन करेंगे, किसी ने नहीं किया
+कोई इंसान है या सिर्फ मशीन जवाब देती है
+complaint नंबर {o} का क्या हुआ, कोई जवाब नहीं
+गलती से cancel request चली गई, मेरा ऑर्डर cancel मत करना
+मैं DND में हूं, marketing वाले फोन बंद करो
+नया app पुराने फोन में चलता ही नहीं
+घर में किसी को टाइप नहीं आता, कोई फोन करके समझा दे
+प्रोफाइल में नाम नहीं बदल रहा
+""",
+    "hinglish": """
+gujarati me baat karne wala koi h kya call karo
+order abhi bheja nahi h usme pata galat h sahi kar do
+app me purana address hat nahi raha
+aapke staff ne bola tha kal call karenge kisi ne nahi kiya
+koi insaan h ya sirf machine jawab deti h
+complaint number {o} ka kya hua koi jawab nahi
+galti se cancel request chali gayi mera order cancel mat karna
+DND me hu marketing wale call band karo
+naya app purane phone me chalta hi nahi
+ghar me kisi ko type nahi aata koi phone karke samjha de
+profile me naam change nahi ho raha
+kannada me koi baat kar sakta h kya
+""",
+}
+POLICY4["general"] = {
+    "en": """
+thank you for the prompt delivery
+the dose you suggested worked, thanks
+no complaint, just thank you for replacing it so quickly
+our NGO works with farmers in {city}, we would like to introduce ourselves
+we sell tractors at a discount, interested?
+are you the Katyayani company from Bhopal?
+please ignore my earlier message, all sorted now
+just wanted to say your prices are fair
+Jai Kisan 🙏
+""",
+    "hi": """
+समय पर delivery के लिए धन्यवाद
+आपने जो मात्रा बताई थी उससे फायदा हुआ, धन्यवाद
+जल्दी बदलकर भेजने के लिए शुक्रिया, कोई शिकायत नहीं
+पिछला मैसेज छोड़ दीजिए, सब ठीक हो गया
+हम ट्रैक्टर बेचते हैं, चाहिए तो बताइए
+आपके दाम ठीक हैं, बस इतना कहना था
+हमारी संस्था {city} में किसानों के साथ काम करती है, परिचय देना था
+""",
+    "hinglish": """
+time pe delivery ke liye dhanyawad
+aapne jo dose batayi thi usse fayda hua thanks
+jaldi replace karne ke liye shukriya koi shikayat nahi
+pichla msg chhod do sab thik ho gaya
+hum tractor bechte h chahiye to batana
+aapke daam thik h bas itna kehna tha
+humari sanstha {city} me kisano ke sath kaam karti h parichay dena tha
+""",
+}
+POLICY4["returns_refunds"] = {
+    "en": """
+I followed your expert's advice and still no result, now I want a refund
+this is a fake product, not the original, take it back
+the label says 1 litre but the bottle has much less
+the parcel came soaked and the bag was torn, the product is spoiled
+refund was promised on the call, I am still waiting
+2 of the 10 packets are short in the box
+""",
+    "hi": """
+विशेषज्ञ की सलाह मानी फिर भी फायदा नहीं, अब पैसे वापस चाहिए
+नकली माल है, असली नहीं, वापस लो
+बोतल पर 1 लीटर लिखा है पर अंदर कम है
+parcel भीगा हुआ आया, बोरी फटी थी, माल खराब हो गया
+फोन पर refund का बोला था, अभी तक इंतजार है
+10 में से 2 पैकेट कम आए
+""",
+    "hinglish": """
+expert ki salah maani fir bhi fayda nahi ab paise wapas chahiye
+nakli maal h original nahi wapas lo
+1 litre likha h bottle me kam h
+parcel bheega hua aaya bag phata tha maal kharab
+phone pe refund ka bola tha abhi tak intezar
+10 me se 2 packet kam aaye
+""",
+}
+POLICY4["finance"] = {
+    "en": """
+the pay later option gives an error
+the invoice date is wrong and the subsidy office rejected it
+please send a statement of all my payments this year
+I paid online, yet a COD charge was added, please return that charge
+""",
+    "hi": """
+pay later वाला option error दे रहा है
+bill की तारीख गलत है, सब्सिडी में दिक्कत आ रही है
+इस साल के सारे payment की list भेजिए
+online पैसे दिए थे फिर भी COD charge लगा, वो वापस करो
+""",
+    "hinglish": """
+pay later wala option error de raha
+bill ki date galat h subsidy me dikkat
+is saal ke saare payment ki list bhejo
+online pay kiya tha fir bhi cod charge laga wo wapas karo
+""",
+}
+POLICY4["dispatch"] = {
+    "en": """
+how many days for delivery to Kerala
+the parcel is at the post office but the postman is not delivering it
+the courier delivered my parcel to the wrong village
+has my order been dispatched yet?
+""",
+    "hi": """
+केरल तक कितने दिन लगेंगे
+post office में पड़ा है, डाकिया दे नहीं रहा
+courier ने गलत गांव में दे दिया
+मेरा ऑर्डर dispatch हो गया क्या
+""",
+    "hinglish": """
+kerala me kitne din lagenge
+post office me pada h postman de nahi raha
+courier ne galat gaon me de diya
+dispatch ho gaya kya mera order
+""",
+}
+POLICY4["sales"] = {
+    "en": """
+do you have a combo for a kitchen garden, what is the price
+is it cheaper to buy directly from the company
+how much do I save per litre if I take the 5 litre can of {p}
+""",
+    "hi": """
+किचन गार्डन के लिए कोई combo है, दाम क्या है
+कंपनी से सीधे लेने पर सस्ता पड़ेगा?
+5 लीटर वाला कैन लेने पर {p} प्रति लीटर कितना सस्ता पड़ेगा
+""",
+    "hinglish": """
+kitchen garden ke liye koi combo h kya daam kya h
+company se seedha lene pe sasta padega kya
+5 litre can lene pe {p} per litre kitna sasta padega
+""",
+}
+for _team, _langs in POLICY4.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Fifth pass of the policy: the parcel that never came (dispatch: "delivered"
+# in the app but not in hand, a second box still on the way, "refund nahi,
+# maal bhejo") against the item missing from a box that did come
+# (returns_refunds); short asks for a person or a call (support) against thanks
+# for a call (general).
+POLICY5 = {}
+POLICY5["dispatch"] = {
+    "en": """
+status shows delivered, but no parcel reached me, please check with the courier
+I never received the package though it is marked delivered on {date}
+only one of my two parcels has come, the other one is still on the way?
+I don't need my money back, I need the product, please dispatch it
+cancel nothing and refund nothing, just deliver what I paid for
+the order is paid and confirmed, when will it leave your warehouse
+no parcel yet, it was supposed to arrive {days} days ago
+""",
+    "hi": """
+status में delivered है पर parcel मेरे पास पहुंचा ही नहीं
+{date} को delivered दिखा दिया, मुझे कोई पैकेट नहीं मिला
+दो parcel में से एक ही आया, दूसरा रास्ते में है क्या
+पैसे वापस नहीं चाहिए, सामान चाहिए, भेज दीजिए
+ना cancel करना ना refund, बस जो पैसे दिए उसका माल पहुंचाओ
+ऑर्डर का पैसा दे दिया और confirm भी हो गया, गोदाम से कब निकलेगा
+अभी तक parcel नहीं आया, {days} दिन पहले आना था
+डिलीवर लिखा है पर मिला कुछ नहीं, courier से पूछो
+सामान अभी तक नहीं पहुंचा
+रिफंड की जरूरत नहीं है, ऑर्डर जल्दी भेजो
+""",
+    "hinglish": """
+status me delivered h par parcel mere paas aaya hi nahi
+{date} ko delivered dikha diya mujhe koi packet nahi mila
+2 parcel me se ek hi aaya dusra raste me h kya
+paise wapas nahi chahiye saman chahiye bhej do
+na cancel karna na refund bas jo pay kiya wo maal pahuchao
+order ka paisa de diya confirm bhi ho gaya warehouse se kab niklega
+abhi tak parcel nahi aaya {days} din pehle aana tha
+delivered likha h par mila kuch nahi courier se pucho
+saman abhi tak nahi pahucha
+refund ki zarurat nahi order jaldi bhejo
+""",
+}
+POLICY5["returns_refunds"] = {
+    "en": """
+opened the box and the {p} I ordered is not inside, only the other items
+the parcel came but one bottle is missing from it
+the box was delivered sealed but had fewer packets than the invoice
+""",
+    "hi": """
+डिब्बा खोला तो उसमें {p} था ही नहीं, बाकी सामान था
+parcel आ गया पर उसमें से एक बोतल कम है
+डिब्बा सील बंद आया पर invoice से कम पैकेट निकले
+""",
+    "hinglish": """
+dabba khola to usme {p} tha hi nahi baki saman tha
+parcel aa gaya par usme ek bottle kam h
+dabba seal band aaya par invoice se kam packet nikle
+""",
+}
+POLICY5["support"] = {
+    "en": """
+call me please
+can someone call me, I need to talk
+I want to speak to someone, not type
+ring me back on this number
+""",
+    "hi": """
+मुझे फोन कीजिए
+कोई फोन कर ले, बात करनी है
+किसी से बात करनी है, लिखना नहीं आता
+इसी नंबर पर वापस फोन करो
+""",
+    "hinglish": """
+mujhe phone karo
+koi call kar lo baat karni h
+kisi se baat karni h likhna nahi aata
+isi number pe call back karo
+""",
+}
+POLICY5["general"] = {
+    "en": """
+thanks for calling me back, all clear now
+spoke to your team, got my answer, thank you
+""",
+    "hi": """
+फोन करने के लिए धन्यवाद, अब सब समझ आ गया
+आपकी टीम से बात हो गई, जवाब मिल गया, शुक्रिया
+""",
+    "hinglish": """
+call karne ke liye dhanyawad ab sab samajh aa gaya
+aapki team se baat ho gayi jawab mil gaya shukriya
+""",
+}
+for _team, _langs in POLICY5.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Sixth pass of the policy: formal Hindi (bhugtan, chalan, dhanvapasi,
+# vitran, prayog vidhi) next to the everyday mixed words, and more
+# "refund nahi chahiye" lines whose request is another team's.
+POLICY6 = {}
+POLICY6["finance"] = {
+    "hi": """
+भुगतान असफल रहा लेकिन राशि खाते से कट गई
+जीएसटी चालान चाहिए, फर्म का GSTIN नीचे लिखा है
+पक्का बिल फर्म के नाम से बनवाना है
+मेरे खाते से दो बार राशि कट गई है, एक लौटाइए
+नकद भुगतान पर अतिरिक्त शुल्क क्यों लिया गया
+ऑनलाइन भुगतान नहीं हो पा रहा, bank declined आ रहा है
+डीलर खाते का बही खाता भेजिए
+हमारा बकाया शून्य है फिर भी भुगतान का reminder आ रहा है
+भुगतान की पुष्टि कीजिए, {date} को भेजा था
+थोड़ा अग्रिम दे दूं और बाकी COD में, चलेगा?
+अपनी UPI id दीजिए, सीधे भेज देता हूं
+बिल में मात्रा गलत लिखी है, सही करके भेजिए
+refund नहीं, मुझे बस दोहरे भुगतान का हिसाब ठीक करवाना है
+""",
+    "hinglish": """
+bhugtan fail hua paise kat gaye
+pakka bill chahiye firm ke naam
+bahi khata bhejo dealer wala
+hamara baki zero h fir bhi payment reminder aa raha
+payment ke time bank declined aa raha h
+thoda advance de du baki cod me chalega
+apni upi id do seedha bhej deta hu
+cash dene pe koi charge h kya
+invoice me quantity galat likhi h sahi karo
+refund nahi bas double payment ka hisab thik karo
+""",
+    "en": """
+payment unsuccessful but the amount was deducted
+our dues are zero but we keep getting payment reminders
+give me your UPI id, I will send the money directly
+the quantity on the invoice is wrong, please correct it
+""",
+}
+POLICY6["support"] = {
+    "hi": """
+खाते में प्रवेश नहीं हो पा रहा
+मोबाइल पर ओटीपी प्राप्त नहीं हो रहा
+कृपया मेरा ऑर्डर रद्द करें, अभी भेजा नहीं गया
+मुझे किसी अधिकारी से बात करनी है
+सेवा से बहुत असंतुष्ट हूं, मेरी शिकायत दर्ज करें
+वेबसाइट पर पंजीकरण नहीं हो रहा
+भेजने से पहले ऑर्डर में बदलाव करना है
+हमें हमारी भाषा में जवाब दीजिए
+ऐप खोलते ही error आता है
+मेरी शिकायत पर कोई कार्रवाई नहीं हुई
+""",
+    "hinglish": """
+account me ghus nahi pa raha
+meri shikayat darj karo
+kisi adhikari se baat karao
+registration nahi ho raha website pe
+app kholte hi error aata h
+meri shikayat pe koi action nahi hua
+bhejne se pehle order me badlav karna h
+""",
+    "en": """
+please register my complaint
+I want to escalate, nobody has acted on my complaint
+""",
+}
+POLICY6["returns_refunds"] = {
+    "hi": """
+क्षतिग्रस्त सामान प्राप्त हुआ, बदलकर भेजें
+धनवापसी कब होगी
+लौटाए गए सामान का पैसा नहीं मिला
+गलत वस्तु प्राप्त हुई, वापस लीजिए
+""",
+    "hinglish": """
+damage maal aaya badlo
+paisa wapsi kab hogi return ka
+lautaye saman ka paisa nahi mila
+galat cheez aayi wapas lo
+""",
+}
+POLICY6["dispatch"] = {
+    "hi": """
+मेरा पार्सल अभी तक प्राप्त नहीं हुआ
+वितरण में देरी क्यों हो रही है
+ऑर्डर की स्थिति बताइए
+कृपया delivery का पता बदल दीजिए
+रिफंड मत करना, मुझे माल ही चाहिए, जल्दी भेजो
+पैसा वापस मत करो, ऑर्डर भेजो
+""",
+    "hinglish": """
+order ka status batao
+delivery me der kyu ho rahi h
+mera parcel abhi tak prapt nahi hua
+refund mat karna maal hi chahiye jaldi bhejo
+paisa wapas mat karo order bhejo
+""",
+    "en": """
+do not refund, I still want the goods, please send them
+what is the status of my order
+""",
+}
+POLICY6["technical"] = {
+    "hi": """
+{c} में {pest} का प्रकोप है, उपचार बताएं
+{p} की प्रयोग विधि बताइए
+प्रति एकड़ {p} की मात्रा क्या है
+""",
+    "hinglish": """
+{c} me {pest} ka prakop h upchar batao
+{p} ki prayog vidhi batao
+per acre {p} ki matra kya h
+""",
+}
+POLICY6["sales"] = {
+    "hi": """
+मूल्य सूची भेजें
+वितरक बनने के लिए नियम और शर्तें बताइए
+{p} का थोक मूल्य क्या है
+""",
+    "hinglish": """
+mulya suchi bhejo
+vitrak banna h niyam batao
+{p} ka thok mulya kya h
+""",
+}
+POLICY6["general"] = {
+    "hi": """
+आपकी सेवा से संतुष्ट हूं
+शुभ दीपावली
+आपका आभार व्यक्त करता हूं
+""",
+    "hinglish": """
+aapki seva se santusht hu
+shubh deepawali
+aapka aabhar
+""",
+}
+for _team, _langs in POLICY6.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"

@@ -33,7 +33,7 @@ NEAR_DUP = 0.6
 # paraphrase of a test line (slots removed) would teach the test.
 CORE_NEAR_DUP = 0.4
 USES_PER_CORE = 6
-TARGET_PER_CELL = 300
+TARGET_PER_CELL = 340
 
 PRODUCTS = {
     "en": ["neem oil 1 litre", "neem oil", "Trichoderma", "Trichoderma viride 1kg", "humic acid",
@@ -298,11 +298,18 @@ def main():
                 seen.add(key)
                 rows.append((team, lang, fill(h, lang, r), ""))
                 n += 1
-            uses = max(1, min(USES_PER_CORE, -(-(TARGET_PER_CELL - n) // max(1, len(cores)))))
+            # Spread the cell's target over its usable cores exactly (some get
+            # one use more than others) rather than rounding every core up:
+            # rounding made a cell's size jump by a third when one core was
+            # added, and the teams drifted apart within a language.
+            usable = [ci for ci, core in enumerate(cores) if core not in too_close]
+            want = max(len(usable), min(USES_PER_CORE * len(usable), TARGET_PER_CELL - n))
+            uses_of = {ci: (k + 1) * want // max(1, len(usable)) - k * want // max(1, len(usable))
+                       for k, ci in enumerate(usable)}
             for ci, core in enumerate(cores):
                 if core in too_close:
                     continue
-                for _ in range(uses):
+                for _ in range(uses_of[ci]):
                     for _attempt in range(5):
                         text = compose(core, lang, team, r)
                         key = re.sub(r"\d+", "0", text.lower())
