@@ -3471,3 +3471,224 @@ aapka aabhar
 for _team, _langs in POLICY6.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Seventh pass of the policy: Hindi as typed on phones (genCorpus adds no
+# spelling noise to Devanagari, so the variants are written here: आर्डर ऑडर,
+# पेमेन्ट, डिलेवरी, रिफन्ड, कुरियर, नही, वापिस) and Hinglish/English in
+# heavy SMS shorthand (pymt, ordr, cncl, dlvry, refnd).
+POLICY7 = {}
+POLICY7["finance"] = {
+    "hi": """
+पेमेन्ट कट गया पर आर्डर नही बना, पैसा कहा गया
+भाई पेमेंट दो बार कट गया एक ही आर्डर का, एक वापिस करो
+बिल नही मिला, जीएसटी वाला बिल भेजो दुकान के नाम
+COD पे कितने रूपए ज्यादा लगेंगे
+फोन पे से पेमेंट नही हो रहा, एरर दिखा रहा
+हमारे डीलर खाते का हिसाब गलत है, स्टेटमेंट भेजो
+रेट में जीएसटी जुडा है या अलग से
+डिलेवरी वाले ने ज्यादा पैसे लिए, बिल में कम लिखा
+पिछले महीने का पेमेन्ट खाते में नही चढा
+मुझे पेमेन्ट का लिंक चाहिए, ऑनलाइन दूंगा
+सर हमने कल आपके खाते में पैसा डाला है, चेक करके बताओ मिला कि नही
+हम {city} के डीलर हैं, पिछले साल से हमारा हिसाब नहीं मिल रहा, {amt} का फर्क है, पूरा लेजर भेजिए ताकि मिलान कर सकें
+""",
+    "hinglish": """
+pymt ho gya pr order ni bna
+bil bhejo gst wala
+2 br pese kate ek order ke
+cod ka chrg kitna h
+paytm se pymt fail ho rha
+ledgr bhejo dealr wala
+jyada pese le liye bill me km likha h
+pmt link bhejo online dunga
+""",
+    "en": """
+pymt failed but amt debited
+send gst bill pls
+charged 2 times for 1 order
+""",
+}
+POLICY7["support"] = {
+    "hi": """
+आर्डर कैंसल करदो अभी भेजा नही है
+लोगिन नही हो रहा ऐप मे
+ओटीपी नही आता मोबाईल पे
+कोई फोन करो मुझे, बात करनी है
+आपके आदमी ने फोन पे बदतमीजी करी
+आर्डर मे एक चीज और डालनी है भेजने से पहले
+कूपन नही लग रहा ऐप मे
+रोज रोज मैसेज मत भेजो
+मेरी भाषा में बात करने वाला कोई है? मैं सिर्फ हिंदी समझता हूं
+आर्डर होल्ड मे क्यों पड़ा है
+गलती से दूसरा प्रोडक्ट आर्डर हो गया, भेजने से पहले बदल दो
+सर कल शाम से ऐप चल नहीं रहा, हर बार लॉगिन करने पर वापस पहले पेज पर आ जाता है, बहुत परेशान हूं, कृपया ठीक कराइए
+""",
+    "hinglish": """
+ordr cncl krdo abi bheja ni h
+login ni ho rha
+otp ni aara
+koi cl kro mujhe
+ordr me 1 item or add kro bhejne se pehle
+cupon ni lg rha
+msg mt bhejo roz roz
+app ni chl rha
+""",
+    "en": """
+cncl my ordr pls not shipped
+cant login otp not recvd
+pls cal me back
+""",
+}
+POLICY7["dispatch"] = {
+    "hi": """
+मेरा आर्डर कब आयेगा
+पैसे दे दिए हफ्ता हो गया अभी तक नही आया
+डिलेवरी कब तक होगी
+कुरियर वाला बोल रहा पता नही मिला
+ट्रेकिंग नंबर भेजो
+हमारे गांव मे डिलेवरी होती है क्या, पिन {pin}
+एप मे डिलीवर्ड दिखा रहा पर मिला नही
+पार्सल रास्ते मे कहां अटका है
+आर्डर डिस्पैच हुआ या नही
+डिलेवरी का पता बदलना है
+{city} में कितने दिन में पहुंचेगा
+सर मैंने 10 दिन पहले आर्डर किया था, पैसे भी ऑनलाइन दे दिए थे, अभी तक ना कोई मैसेज आया ना सामान, कृपया बताएं कब आएगा
+""",
+    "hinglish": """
+ordr kb ayega
+pese de die abi tk ni aya
+trkng no bhejo
+dlvry kb hogi
+courier wala ni aya
+delivrd dikha rha mila ni
+adres change krna h dlvry ka
+dispatch hua k ni
+""",
+    "en": """
+wer is my ordr
+not dlvrd yet paid last week
+trkng no pls
+""",
+}
+POLICY7["returns_refunds"] = {
+    "hi": """
+रिफन्ड कब आएगा
+सामान टूटा फूटा आया है
+बोतल फूटी हुई आई
+गलत सामान आया है, बदलो
+पैकेट मे कम सामान था
+एक्सपायर माल भेज दिया
+दवाई ने काम नही किया, पैसे वापिस करो
+वापिस कैसे करे सामान
+रिफन्ड कम आया है
+बदल के भेजने का बोला था, अभी तक नही आया
+रिफन्ड बैंक में चाहिए, वॉलेट में नहीं
+सर {date} को पार्सल मिला, खोलकर देखा तो बोतल का ढक्कन टूटा था और आधी दवाई बह गई थी, फोटो भेज रहा हूं, नई बोतल भेजिए
+""",
+    "hinglish": """
+refnd kb ayega
+botl tuti hui ai
+glt saman aya
+km saman aya packet me
+expiry wala aya
+kam ni kia pese wapis kro
+return kese kre
+refnd km aya
+""",
+    "en": """
+refnd not recvd
+botl broken recvd
+wrong itm sent
+""",
+}
+POLICY7["technical"] = {
+    "hi": """
+{p} कितना डाले एक टंकी मे
+{c} मे {pest} लग गया है क्या डाले
+{p} किस टाइम छिड़के
+{p} को दूसरी दवाई के साथ मिला सकते है
+मधुमक्खी को कोई नुकसान तो नही
+छिड़काव किया फिर भी कीड़ा नही मरा, अब क्या करे
+लेबल पे कुछ और लिखा है दुकानदार कुछ और बता रहा
+बारिश मे छिड़काव कर सकते है क्या
+कितने दिन बाद दुबारा छिड़के
+{p} पशुओं के लिए सुरक्षित है?
+{p} जड़ में डालें या छिड़के
+सर मेरे {c} के खेत में पत्ते पीले पड़ रहे हैं और नीचे से सूख रहे हैं, पिछले हफ्ते {p} डाला था, अब और क्या करूं बताइए
+""",
+    "hinglish": """
+{p} kitna dalu
+{c} me {pest} h kya daalu
+spry kb kre
+dusri dwai k sath mila skte h
+kida ni mra ab kya kru
+baris me spry kr skte h
+kitne din bad dubara spry
+janwar k liye safe h
+""",
+    "en": """
+dose of {p} for {c} pls
+wat to use for {pest}
+""",
+}
+POLICY7["sales"] = {
+    "hi": """
+{p} का रेट बताओ
+हमारे एरिया की डीलरशिप चाहिए
+होलसेल मे कितने का पड़ेगा
+{p} स्टॉक मे कब आयेगा
+कोई ऑफर चल रहा है क्या
+दुकान के लिए माल चाहिए, रेट लिस्ट भेजो
+20 लीटर लेना है कितने का होगा
+डीलर को कितने दिन की उधारी मिलती है
+{qty} का कोटेशन भेजिए
+हम {city} में खाद की दुकान चलाते हैं, आपकी कंपनी का माल रखना चाहते हैं, डीलर रेट और शर्तें भेजिए
+""",
+    "hinglish": """
+{p} ka rt kya h
+dealrship chahie
+bulk me kitne ka padega
+stk kb ayega
+ofr h kya
+rate list bhejo
+dealr ko udhar kitne din
+qtn bhejo {qty}
+""",
+    "en": """
+rate of {p} pls
+dealrship enquiry
+""",
+}
+POLICY7["general"] = {
+    "hi": """
+धन्यवाद जी
+सामान मिल गया धन्यवाद
+बहुत बढ़िया माल है
+दीपावली की हार्दिक शुभकामनाएं
+ये कात्यायनी कंपनी का नंबर है?
+नौकरी चाहिये
+राम राम
+ठीक है जी धन्यवाद
+गुड मॉर्निंग
+हमारी गाड़ी किराये पर लगवा दो
+बस ऐसे ही मैसेज किया
+आपकी दवाई से अच्छी फसल हुई, धन्यवाद, कोई सवाल नहीं
+""",
+    "hinglish": """
+thnx
+tnku
+ok bhai
+mil gya thnx
+gud mrng
+happy dipawali
+ji
+kon
+""",
+    "en": """
+tnx
+gud job
+""",
+}
+for _team, _langs in POLICY7.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
