@@ -3692,3 +3692,166 @@ gud job
 for _team, _langs in POLICY7.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Eighth pass of the policy: pairs across a line, each side in its own team.
+# Dealer credit terms (sales) / dues after the credit period (finance); a
+# scheme on offer (sales) / a scheme missing from the invoice (finance); pay
+# at the door instead, before dispatch (support) / a card that errors
+# (finance); feedback (general) / a complaint (support); a job as a sales
+# representative (general) / selling the products in a shop (sales); a tempo
+# for hire (general) / the tempo that did not deliver (dispatch).
+POLICY8 = {}
+POLICY8["sales"] = {
+    "en": """
+what payment terms do you give new dealers, is 30 days credit possible
+is there a cash discount on bulk orders paid in advance
+I want to sell your products in my shop in {city}, how do I start
+""",
+    "hi": """
+नए डीलर को पेमेंट की क्या शर्तें हैं, 30 दिन का उधार मिलेगा क्या
+थोक ऑर्डर पर पहले पैसे दें तो नकद छूट मिलती है क्या
+मैं अपनी दुकान में आपका माल बेचना चाहता हूं, {city} में, शुरुआत कैसे करें
+""",
+    "hinglish": """
+naye dealer ko payment ki kya terms h 30 din ka credit milega kya
+bulk order pe advance de to cash discount milta h kya
+apni dukan me aapka maal bechna h {city} me kaise shuru kare
+""",
+}
+POLICY8["finance"] = {
+    "en": """
+our 30 day credit period is over, how much do we have to pay now
+the scheme discount you promised is not shown in our invoice
+""",
+    "hi": """
+हमारा 30 दिन का उधार पूरा हो गया, अब कितना पैसा जमा करना है
+जो scheme की छूट बोली थी वो हमारे invoice में नहीं लगी
+""",
+    "hinglish": """
+30 din ka credit pura ho gaya ab kitna payment karna h
+scheme ka discount bola tha wo invoice me nahi laga
+""",
+}
+POLICY8["support"] = {
+    "en": """
+I chose online payment but want to pay cash at delivery instead, the order has not shipped
+the service has become slow, I want to file a complaint and have it escalated
+""",
+    "hi": """
+ऑनलाइन payment चुना था पर अब घर पर नकद दूंगा, ऑर्डर अभी भेजा नहीं है, बदल दीजिए
+सेवा बहुत धीमी हो गई है, मुझे शिकायत दर्ज करानी है और ऊपर तक पहुंचानी है
+""",
+    "hinglish": """
+online payment chuna tha par ab ghar pe cash dunga order abhi bheja nahi badal do
+service bahut slow ho gayi h shikayat darj karni h upar tak bhejo
+""",
+}
+POLICY8["general"] = {
+    "en": """
+the service was a bit slow this time but it is fine, no issue
+I want to work as your sales representative in {city}, please consider my CV
+I have a tempo and can deliver goods in my area, contact me if you need
+""",
+    "hi": """
+इस बार सेवा थोड़ी धीमी थी पर ठीक है, कोई दिक्कत नहीं
+मैं {city} में आपकी कंपनी का सेल्स प्रतिनिधि बनकर नौकरी करना चाहता हूं, मेरा बायोडाटा देखिए
+मेरे पास टेम्पो है, आपके माल की ढुलाई कर सकता हूं, जरूरत हो तो बताइए
+""",
+    "hinglish": """
+is baar service thodi slow thi par thik h koi dikkat nahi
+{city} me aapki company me sales representative ki naukri chahiye mera biodata dekho
+mere paas tempo h aapka maal dho sakta hu zarurat ho to batana
+""",
+}
+POLICY8["dispatch"] = {
+    "en": """
+the local tempo that was supposed to bring my order never came
+""",
+    "hi": """
+जिस टेम्पो से माल आना था वो आया ही नहीं, ऑर्डर कहां है
+""",
+    "hinglish": """
+jis tempo se maal aana tha wo aaya hi nahi order kaha h
+""",
+}
+for _team, _langs in POLICY8.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Ninth pass of the policy: in Hindi, "नहीं आया" alone does not decide the
+# team: the order, parcel, goods or medicine that has not come is dispatch;
+# the refund or replacement that has not come is returns_refunds.
+POLICY9 = {}
+POLICY9["dispatch"] = {
+    "hi": """
+दवाई अभी तक घर नहीं पहुंची, कब तक आएगी
+माल का डिब्बा आज तक नहीं आया, ऑर्डर {o}
+हफ्ते भर से इंतजार कर रहा हूं, पार्सल नहीं आया
+{courier} वाले ने अभी तक सामान नहीं दिया
+सामान कहां है, कब से ऑर्डर किया हुआ है
+out for delivery लिखा था फिर भी माल नहीं आया
+ऑर्डर {o} अब तक पहुंचा क्यों नहीं
+ऑर्डर भेजा भी है या नहीं, कुछ पता नहीं चल रहा
+बुकिंग किए 12 दिन हो गए, दवाई हाथ में नहीं आई
+पिछले ऑर्डर जल्दी आ जाते थे, इस बार अभी तक नहीं आया
+मंगाया हुआ खाद अब तक नहीं मिला, बुवाई रुकी है
+पार्सल {city} से आगे नहीं बढ़ रहा
+डाक से भेजा था क्या, डाकघर में भी नहीं है
+कोई delivery वाला नहीं आया, पूरा दिन घर पर था
+माल कब निकलेगा गोदाम से, अभी तक कोई SMS नहीं
+ऑर्डर का सामान मेरे पते पर आया ही नहीं
+ट्रैकिंग खुल नहीं रही, पार्सल कहां है पता नहीं
+दो दिन में आना था, पांच दिन हो गए
+""",
+    "hinglish": """
+dawai abhi tak ghar nahi pahuchi kab tak aayegi
+maal ka dabba aaj tak nahi aaya order {o}
+hafte bhar se wait kar raha parcel nahi aaya
+{courier} wale ne abhi tak saman nahi diya
+booking kiye 12 din ho gaye dawai haath me nahi aayi
+mangaya hua khad ab tak nahi mila buvai ruki h
+parcel {city} se aage nahi badh raha
+koi delivery wala nahi aaya pura din ghar pe tha
+2 din me aana tha 5 din ho gaye
+pichle order jaldi aa jate the is baar abhi tak nahi aaya
+""",
+}
+POLICY9["returns_refunds"] = {
+    "hi": """
+रिफंड का पैसा अब तक खाते में नहीं आया
+बदलने वाला पैकेट अभी तक नहीं आया, जो टूटा आया था उसका
+वापस भेजे माल के पैसे नहीं आए
+डिब्बा खोला तो दवाई की बोतल में दरार थी
+जो पैक आया उस पर बैच नंबर और तारीख ही नहीं है, ये नहीं चलेगा, बदलो
+मेरे ऑर्डर में ट्राइकोडर्मा की जगह कुछ और निकला
+""",
+    "hinglish": """
+replacement wala packet abhi tak nahi aaya jo toota aaya tha uska
+wapas bheje maal ke paise nahi aaye
+dabba khola to bottle me daraar thi
+pack pe batch number aur date hi nahi h ye nahi chalega badlo
+""",
+}
+POLICY9["support"] = {
+    "hi": """
+मेरा नंबर {phone} है, किसी से फोन करवाइए
+मुझे बात करनी है, कोई बड़ा अधिकारी फोन करे
+मुझसे कोई फोन पर बात करे, मैसेज समझ नहीं आते
+आपके ऐप में मेरा नाम और पता गलत सेव है, ठीक करना है
+ऑर्डर अभी पैक न हो तो रोक दीजिए, मुझे कुछ बदलना है
+मेरी शिकायत कोई सुनता ही नहीं
+""",
+}
+POLICY9["general"] = {
+    "hi": """
+जी ठीक है
+अच्छा जी
+बहुत बहुत धन्यवाद आपका
+नमस्कार, सब कुशल मंगल?
+आपको और परिवार को होली की शुभकामनाएं
+कृषि मेले में मिलेंगे
+""",
+}
+for _team, _langs in POLICY9.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
