@@ -3855,3 +3855,82 @@ POLICY9["general"] = {
 for _team, _langs in POLICY9.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Tenth pass of the policy: short Hinglish asks that need a person to do
+# something (support) against short courtesy with no ask (general), and more
+# Hinglish for what came wrong in the box (returns_refunds).
+POLICY10 = {}
+POLICY10["support"] = {
+    "hinglish": """
+mera order abhi rok do
+order badalna h bheja na ho to
+otp wala msg nahi aa raha kya karu
+account me number change karna h
+app me hindi kaise kare bhai
+customer care wale bakwas karte h kisi aur se baat karao
+mujhe samjhane ke liye koi call karega kya
+coupon code daala to invalid bol raha
+mera order cancel kr do maine dusri jagah se le liya
+ek hi order do baar chala gaya ek hata do
+website pe order ka button kaam nahi kar raha
+offers ke sms aana band karo please
+chat pe koi jawab nahi deta
+marathi me koi samjha de call karke
+""",
+    "en": """
+hold my order, I need to change something before it is packed
+the customer care people are useless, connect me to someone else
+can someone explain on a call, I don't understand the app
+""",
+}
+POLICY10["returns_refunds"] = {
+    "hinglish": """
+jo bheja wo mera order nahi h galat maal h
+packet phata hua aaya aadha maal gir gaya
+bottle ka dhakkan tuta tha leak ho gayi
+maal kharab nikla wapas le lo
+replacement kab bhejoge 10 din ho gaye
+refund ki details do kab tak aayega
+return request dali thi koi pickup nahi aaya
+5 kg mangaya 1 kg bheja baki ka paisa wapas karo
+dawai ne kuch nahi kiya paisa barbaad refund do
+seal toota tha use nahi kiya wapas lo
+purana stock bheja h date nikal gayi
+dono packet me alag alag maal h ek galat h
+""",
+    "en": """
+the seal was broken, I have not used it, take it back
+old stock sent, the date is over
+""",
+}
+POLICY10["technical"] = {
+    "hinglish": """
+{p} ka use kaise kare
+kitne pani me ghol ke dale
+{pest} ke liye best dawa konsi h
+{p} se fasal ko nuksan to nahi hoga
+sabji pe spray ke kitne din baad kha sakte h
+{p} ke sath khad mila sakte h
+{c} ke liye dose kitni rakhe
+asar kyu nahi hua galat time pe dala kya
+""",
+}
+POLICY10["general"] = {
+    "hinglish": """
+sab mil gaya koi dikkat nahi thanks
+aapki team acchi h
+bas aise hi msg kiya tha
+ok theek h ji samajh gaya
+namaste sir kaise h aap
+aapka product acha laga dost ko bhi bataya
+bahut accha kaam kar rahe ho aap log
+good evening sir
+""",
+    "en": """
+all received, no issues, thanks
+just messaged to say hello
+""",
+}
+for _team, _langs in POLICY10.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
