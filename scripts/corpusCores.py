@@ -3934,3 +3934,47 @@ just messaged to say hello
 for _team, _langs in POLICY10.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Eleventh pass of the policy (English): an action on an order that has not
+# left yet (cancel, change, add, remove, hold, merge, swap) is support even
+# when it says "ship" or "dispatch"; praise, offers and job seekers that use
+# product and price words without asking for anything are general.
+POLICY11 = {}
+POLICY11["support"] = {
+    "en": """
+is it still being packed? then please remove one bottle
+before you ship, make it 2 packs instead of 3
+please do not ship it yet, I want to change the product
+hold the shipment, I am changing the address and it has not left yet
+cancel order {o}, I ordered the same thing twice
+change the payment on my order to COD, it has not been dispatched
+merge order {o} into my earlier order before packing
+swap the 1 kg pack for two 500 g packs before dispatch
+the order is not packed yet, please add {p}
+my order was put on hold, please release it
+""",
+}
+POLICY11["general"] = {
+    "en": """
+your {p} is the best I have used, my whole village buys it now
+great prices and quick service, I will recommend you to friends
+I have been your customer for three years, just wanted to say thanks
+we are launching a farming app, would you like to list your products with us
+cheap SEO backlinks for your website, contact us
+congratulations on 10 years of Katyayani
+I am a retired agriculture officer, happy to see such organic products
+my son saw your ad on Facebook
+Hello, is anyone there?
+ok, will do
+sure, thank you
+got it 👍
+I will visit your stall at the expo next week
+kindly ignore, message sent by mistake
+I am a driver with 10 years of experience, looking for a job
+we sell gunny bags and HDPE sacks at wholesale rates, interested?
+looking for a marketing job in your company in {city}
+""",
+}
+for _team, _langs in POLICY11.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
