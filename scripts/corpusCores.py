@@ -3978,3 +3978,113 @@ looking for a marketing job in your company in {city}
 for _team, _langs in POLICY11.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Twelfth pass of the policy: long messages, context first (often in another
+# team's words: delivered, refund, paid, good product) and the request last.
+POLICY12 = {}
+POLICY12["finance"] = {
+    "en": """
+Dear Sir,\\nGood afternoon. We are a registered dealer of your products in {city} and have been ordering regularly since last year. The goods of our last order arrived in perfect condition and the farmers are happy. However, our accounts team found that the invoice for order {o} does not mention our GSTIN and the tax is charged at the wrong rate. Kindly issue a revised tax invoice at the earliest.\\nThanks & Regards,\\n{name}
+Hello team, I placed an order yesterday evening for {p}. At the payment step the page froze, and a minute later my bank sent an SMS that {amt} was debited. The app shows no order and I have not received any confirmation. Please check and either confirm the order or reverse the amount. {name}
+Hi, the delivery came on time and the packing was good. I paid online while ordering, but the delivery boy insisted on collecting {amt} in cash, saying the order was marked COD. I paid so the parcel would not go back. Please look into this double payment and return the extra amount.
+""",
+    "hi": """
+नमस्ते सर, कल शाम {p} का ऑर्डर कर रहा था, payment के समय पेज अटक गया और थोड़ी देर में बैंक से {amt} कटने का SMS आ गया। app में कोई ऑर्डर नहीं दिख रहा। कृपया चेक करके या तो ऑर्डर confirm करें या पैसे वापस करें।
+सर, delivery समय पर हुई और packing भी अच्छी थी। मैंने ऑर्डर करते समय online पैसे दे दिए थे, फिर भी delivery वाले ने COD बोलकर {amt} नकद ले लिए। दोहरा भुगतान हुआ है, ज्यादा लिए पैसे लौटाइए।
+""",
+    "hinglish": """
+sir namaste, hum {city} ke dealer h aapse saal bhar se maal le rahe h. pichle order ka maal sahi aaya farmers bhi khush h. bas dikkat ye h ki invoice {o} me hamara GST number nahi h aur tax galat laga h. kripya sahi invoice bana ke bhejo. {name}
+sir kal sham {p} ka order kar raha tha payment ke time page atak gaya aur thodi der me bank se {amt} katne ka sms aa gaya. app me koi order nahi dikh raha. check karke ya to order confirm karo ya paise wapas karo
+""",
+}
+POLICY12["support"] = {
+    "en": """
+Dear Katyayani team,\\nI have been using your products for two seasons and they work very well. This morning I placed order {o} but selected the wrong quantity, 5 bottles instead of 2. The app shows the order is still being processed. Kindly change it to 2 bottles before it is packed.\\nRegards,\\n{name}
+Hello, I am writing with a complaint. Last week I called your helpline three times about a query; each time the agent put me on hold and the call dropped. Yesterday the agent was rude and told me to write an email. This is not the service I expect. Please have a senior person call me on {phone}.
+Hi, I recently changed my mobile number. Since then I cannot log in to the app because the OTP goes to the old number. I have an order to place for the season. Please update the number on my account so that I can log in.
+""",
+    "hi": """
+महोदय, पिछले हफ्ते मैंने helpline पर तीन बार फोन किया, हर बार hold पर डालकर फोन कट गया। कल वाले agent ने बदतमीजी से बात की और बोला ईमेल करो। यह ठीक नहीं है, किसी senior से मुझे {phone} पर फोन करवाइए।
+सर, दो सीजन से आपका माल इस्तेमाल कर रहा हूं, बहुत अच्छा है। आज सुबह ऑर्डर {o} किया पर गलती से 2 की जगह 5 बोतल हो गईं। app में अभी processing दिखा रहा है, pack होने से पहले 2 बोतल कर दीजिए।
+""",
+    "hinglish": """
+sir maine do season se aapka maal use kiya bahut accha h. aaj subah order {o} kiya par galti se 2 ki jagah 5 bottle ho gaya. app me abhi processing dikha raha h. pack hone se pehle 2 bottle kar do please
+sir maine mobile number badla h tab se app me login nahi ho raha otp purane number pe ja raha h. season ka order dena h, account me naya number daal do taki login ho sake
+""",
+}
+POLICY12["dispatch"] = {
+    "en": """
+Dear Sir/Madam,\\nI am writing about order {o} placed on {date}. The payment was made through {pay} and I received the invoice by email the same day. However, the tracking has shown in transit at the {city} hub for the last {days} days with no movement. The sowing season is on, so please check with {courier} and get it delivered at the earliest.\\nThanks,\\n{name}
+Hello, my order has come only in part. The first box with two items arrived yesterday, but the invoice lists four items and the courier says the remaining box is still on the way. Can you tell me when the second box will be delivered?
+Hi team, I am not asking for a refund, the product is good and I want it. The problem is the courier marked it undelivered saying nobody was home, but I was at home all day. Please arrange redelivery to the same address.
+""",
+    "hi": """
+सर, refund नहीं चाहिए, माल अच्छा है और मुझे चाहिए। दिक्कत यह है कि courier ने लिख दिया घर पर कोई नहीं था, जबकि मैं पूरा दिन घर पर था। उसी पते पर दोबारा delivery करवाइए।
+महोदय, {date} को ऑर्डर {o} किया, {pay} से payment हुआ और उसी दिन invoice भी ईमेल पर आ गया। पर {days} दिन से tracking में {city} hub पर ही दिखा रहा है, आगे नहीं बढ़ा। बुवाई का समय है, {courier} से बात करके जल्दी पहुंचाइए। {name}
+""",
+    "hinglish": """
+sir maine {date} ko order {o} kiya tha {pay} se payment bhi kiya, usi din invoice bhi mail pe aa gaya. par {days} din se tracking me {city} hub pe hi dikha raha h aage nahi badh raha. buvai ka time h please {courier} se baat karke jaldi delivery karwao. {name}
+sir refund nahi chahiye maal accha h mujhe chahiye. dikkat ye h ki courier ne likh diya ghar pe koi nahi tha jabki main pura din ghar pe tha. usi pate pe dubara delivery karwao
+""",
+}
+POLICY12["returns_refunds"] = {
+    "en": """
+Dear team,\\nI hope you are well. The parcel for order {o} was delivered yesterday, on time, and I thank the courier for that. Unfortunately when I opened it I found the {p} bottle cracked and most of the liquid had leaked onto the other items. Photos attached. Kindly send a replacement bottle.\\nRegards,\\n{name}
+Hello, I bought {p} last month for my {c} and followed the label dose exactly, two sprays a week apart. There has been no effect on the {pest} and I have lost part of my crop. I do not want more advice; I want to return the remaining pack and get my money back.
+Hi, I returned order {o} on {date} because the wrong product was delivered. The courier picked it up and the tracking shows it reached your warehouse {days} days ago. I still have not received the refund of {amt}. Please tell me the status.
+""",
+    "hi": """
+मैंने {date} को ऑर्डर {o} वापस किया था क्योंकि गलत product आया था। courier ले गया और tracking में {days} दिन पहले आपके गोदाम पहुंच गया दिखा रहा है। {amt} का refund अभी तक नहीं आया, बताइए कब आएगा।
+सर, पिछले महीने {c} के लिए {p} लिया, label के हिसाब से हफ्ते के अंतर पर दो बार छिड़का। {pest} पर कोई असर नहीं हुआ और फसल का नुकसान हो गया। अब सलाह नहीं चाहिए, बचा हुआ पैक वापस लीजिए और पैसे लौटाइए।
+""",
+    "hinglish": """
+sir order {o} kal time pe aa gaya courier ko thanks. par dabba khola to {p} ki bottle me crack tha aur aadhi dawa baaki saman pe fail gayi thi. photo bhej raha hu, nayi bottle bhej do
+maine {date} ko order {o} wapas kiya tha galat product aaya tha. courier le gaya aur tracking me {days} din pehle aapke warehouse pahuch gaya dikha raha h. {amt} ka refund abhi tak nahi aaya kab aayega
+""",
+}
+POLICY12["technical"] = {
+    "en": """
+Dear Sir,\\nI received my order of {p} last week, well packed and on time, thank you. I have {n} acres of {c} at flowering stage and there is {pest} on many plants. Could you please tell me the correct dose per litre, whether I can mix it with my regular fungicide, and the best time of day to spray?\\nRegards,\\n{name}
+Hello, I am not asking for a refund, but I am worried. I sprayed {p} on my {c} five days ago as per the label and the {pest} is still there. Should I spray again, increase the dose, or use another product along with it?
+""",
+    "hi": """
+सर, पैसे वापस नहीं चाहिए पर चिंता है। पांच दिन पहले label के हिसाब से {c} पर {p} छिड़का, {pest} अभी भी है। दोबारा छिड़कूं, मात्रा बढ़ाऊं या साथ में कुछ और डालूं?
+महोदय, पिछले हफ्ते {p} का ऑर्डर मिल गया, पैकिंग अच्छी थी। मेरे पास {n} एकड़ {c} है, अभी फूल आ रहे हैं और {pest} लगा है। एक लीटर पानी में कितना डालें, फफूंदनाशक के साथ मिला सकते हैं क्या, और किस समय छिड़कें?
+""",
+    "hinglish": """
+sir pichle hafte {p} ka order mila time pe aaya thanks. mere paas {n} acre {c} h abhi phool aa rahe h aur {pest} laga h. ek litre pani me kitna dale, fungicide ke sath mila sakte h kya aur spray kis time kare batao
+sir paise wapas nahi chahiye par chinta h. 5 din pehle label ke hisab se {c} pe {p} spray kiya {pest} abhi bhi h. dubara spray karu dose badhau ya sath me kuch aur dalu
+""",
+}
+POLICY12["sales"] = {
+    "en": """
+Dear Sir,\\nWe run an agri inputs shop in {city} and our farmers keep asking for your organic products, especially {p}. We would like to become an authorised retailer. Kindly share your dealer price list, the minimum order quantity, the credit period you offer and any current schemes.\\nRegards,\\n{name}
+Hello, I received my last order and the refund for a broken bottle, thank you for that. Now I want to place a bigger order for the coming season, {qty} of {p}. What price can you offer for this quantity?
+""",
+    "hi": """
+पिछला ऑर्डर मिल गया और टूटी बोतल का refund भी आ गया, धन्यवाद। अब सीजन के लिए बड़ा ऑर्डर देना है, {qty} {p}। इतनी मात्रा पर क्या रेट दोगे?
+सर, {city} में हमारी खाद बीज की दुकान है, किसान आपका {p} मांग रहे हैं। हमें authorised retailer बनना है। dealer price list, कम से कम ऑर्डर, उधार के दिन और अभी कोई scheme हो तो भेजिए। {name}
+""",
+    "hinglish": """
+sir hamari {city} me khad beej ki dukan h, kisan aapka {p} maang rahe h. hume authorised retailer banna h. dealer price list, minimum order, kitne din ka credit aur abhi koi scheme ho to bhejo. {name}
+pichla order mil gaya aur tooti bottle ka refund bhi aa gaya thanks. ab season ke liye bada order dena h {qty} {p}. itni quantity pe kya rate doge
+""",
+}
+POLICY12["general"] = {
+    "en": """
+Dear Team Katyayani,\\nI just wanted to write and thank you. Last season I had a serious problem with {pest} on my {c}; your expert explained the dose on the phone and the product was delivered quickly. The crop was saved and the yield was very good. No query at this time, only gratitude.\\nWarm regards,\\n{name}
+Hello sir, I am writing on behalf of a transport company in {city}. We have {n} trucks and provide reliable logistics for agri companies. If you ever need transport, please keep our number.
+Respected Sir,\\nI am a BSc Agriculture graduate from {city} with two years of experience in field sales of fertilizers. I would like to apply for any suitable position in your company. My resume is attached for your consideration.\\nThanking you,\\n{name}
+""",
+    "hi": """
+महोदय, मैं {city} से BSc कृषि पास हूं और दो साल खाद की field sales में काम किया है। आपकी कंपनी में किसी भी उपयुक्त पद के लिए आवेदन करना चाहता हूं, बायोडाटा साथ है। धन्यवाद, {name}
+सर, पिछले सीजन {c} में {pest} की बड़ी दिक्कत थी, आपके expert ने फोन पर मात्रा समझाई और माल भी जल्दी आ गया। फसल बच गई, पैदावार अच्छी हुई। कोई सवाल नहीं है, बस दिल से धन्यवाद कहना था। {name}
+""",
+    "hinglish": """
+sir pichle season {c} me {pest} ki badi dikkat thi, aapke expert ne phone pe dose samjhayi aur maal bhi jaldi aa gaya. fasal bach gayi paidawar bhi acchi hui. koi sawal nahi h bas dil se dhanyawad kehna tha. {name}
+sir hum {city} ki transport company se h, hamare paas {n} truck h, agri company ka maal dhote h. kabhi transport chahiye ho to hamara number rakh lena
+""",
+}
+for _team, _langs in POLICY12.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
