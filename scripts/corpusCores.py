@@ -4088,3 +4088,185 @@ sir hum {city} ki transport company se h, hamare paas {n} truck h, agri company 
 for _team, _langs in POLICY12.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Thirteenth pass of the policy: the other channels' shapes. Phone/IVR
+# transcripts (hello hello, haan ji, repeated words), emails with a subject
+# line and a phone signature, bare order ids, emoji.
+POLICY13 = {}
+POLICY13["dispatch"] = {
+    "en": """
+Subject: Order {o} not delivered\\nHi, it has been {days} days since I paid. Please share the delivery status.\\nSent from my iPhone
+{o} status?
+hello yes hello I am calling from {city} about my order, it has not come yet, when will it come
+🙏🙏 where is my parcel
+""",
+    "hi": """
+हेलो हेलो हां जी, मैं {city} से बोल रहा हूं, मेरा ऑर्डर अभी तक नहीं आया, कब तक आएगा
+विषय: ऑर्डर {o} की डिलीवरी\\nनमस्ते, {days} दिन हो गए पैसे दिए, अभी तक डिलीवरी नहीं हुई, स्थिति बताइए
+{o} कहां पहुंचा
+🙏 parcel कब आएगा
+""",
+    "hinglish": """
+hello hello haan ji main {city} se bol raha hu mera order abhi tak nahi aaya kab tak aayega
+{o} ka status kya h
+🙏🙏 parcel kab aayega bhai
+ji wo order kiya tha na pichle hafte wo abhi tak aaya nahi
+""",
+}
+POLICY13["finance"] = {
+    "en": """
+Subject: Request for GST invoice - order {o}\\nDear team, please share the tax invoice for the above order.\\nRegards, {name}\\nSent from my Android phone
+hello, yes, I am calling because money was cut from my account but the order did not happen
+""",
+    "hi": """
+हेलो जी, मैं बोल रहा था कि मेरे खाते से पैसे कट गए पर ऑर्डर नहीं हुआ
+विषय: बिल की कॉपी\\nसर, ऑर्डर {o} का जीएसटी बिल भेज दीजिए। {name}
+""",
+    "hinglish": """
+hello haan ji wo mere account se paise kat gaye par order nahi hua
+ji bill chahiye tha wo pichle order ka gst wala
+""",
+}
+POLICY13["support"] = {
+    "en": """
+Subject: Cancel order {o}\\nPlease cancel this order before dispatch, I ordered by mistake.\\n{name}
+hello, hello, I want to talk to someone, please connect me to a person
+Subject: Unable to login\\nThe app says invalid OTP every time. Please help.\\nSent from my iPhone
+""",
+    "hi": """
+हेलो, हां जी, मुझे किसी आदमी से बात करनी है, मशीन से नहीं
+विषय: ऑर्डर रद्द करें\\nसर, ऑर्डर {o} भेजने से पहले रद्द कर दीजिए, गलती से हो गया। {name}
+""",
+    "hinglish": """
+hello haan ji mujhe kisi insaan se baat karni h machine se nahi
+ji wo order galti se ho gaya tha abhi bheja nahi h to cancel kar do
+""",
+}
+POLICY13["returns_refunds"] = {
+    "en": """
+Subject: Damaged product received - order {o}\\nThe bottle was broken on arrival. Please replace it. Photos attached.\\n{name}
+hello, yes, the product came broken, I want it replaced
+""",
+    "hi": """
+हेलो जी, जो माल आया वो टूटा हुआ है, बदल दीजिए
+विषय: रिफंड नहीं मिला\\nसर, ऑर्डर {o} वापस किए {days} दिन हो गए, रिफंड अभी तक नहीं आया। {name}
+""",
+    "hinglish": """
+hello haan ji wo jo maal aaya tha toota hua h badalna h
+ji wo return kiya tha uska refund abhi tak nahi aaya
+""",
+}
+POLICY13["technical"] = {
+    "en": """
+Subject: Dose of {p} for {c}\\nPlease advise the dose per acre and the spray interval.\\n{name}
+hello, yes, I wanted to ask how much {p} to mix in one pump for {c}
+""",
+    "hi": """
+हेलो जी, पूछना था {c} में {p} एक पंप में कितना डालें
+विषय: {c} में {pest}\\nसर, कौन सी दवा और कितनी मात्रा में डालें बताइए। {name}
+""",
+    "hinglish": """
+hello haan ji puchna tha {c} me {p} ek pump me kitna dale
+ji wo {pest} lag gaya h {c} me kya dale
+""",
+}
+POLICY13["sales"] = {
+    "en": """
+Subject: Dealership enquiry - {city}\\nWe want to stock your products. Please send the dealer price list and terms.\\n{name}
+hello, yes, I wanted the rate of {p} for {qty}
+""",
+    "hi": """
+हेलो जी, {p} का {qty} का रेट पूछना था
+विषय: डीलरशिप\\nसर, {city} में आपकी डीलरशिप लेनी है, शर्तें और रेट भेजिए। {name}
+""",
+    "hinglish": """
+hello haan ji {p} ka {qty} ka rate puchna tha
+ji wo dealership ke baare me baat karni thi {city} ke liye rate aur terms batao
+""",
+}
+POLICY13["general"] = {
+    "en": """
+Subject: Thank you\\nJust a note to thank your team for the help this season.\\n{name}
+hello? hello? sorry wrong number
+🙏🙏🙏
+""",
+    "hi": """
+हेलो हेलो, माफ कीजिए गलत नंबर लग गया
+विषय: धन्यवाद\\nसर, इस सीजन आपकी टीम की मदद के लिए धन्यवाद। {name}
+🙏🙏🙏
+""",
+    "hinglish": """
+hello hello sorry galat number lag gaya
+ji bas dhanyawad kehna tha aapki team ko
+""",
+}
+for _team, _langs in POLICY13.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Fourteenth pass of the policy (Hindi): the parcel on its way and what the
+# courier should do with it (dispatch) against what was wrong inside it
+# (returns_refunds); money back for a double charge (finance); asks that
+# need a person (support); prices that name a crop (sales).
+POLICY14 = {}
+POLICY14["dispatch"] = {
+    "hi": """
+parcel रास्ते में है, courier को नया पता दे दो {city}
+courier वाला फोन करे तो मेरा दूसरा नंबर {phone} दे देना
+delivery boy का नंबर दीजिए, parcel लेना है
+courier वाले से बात करवाइए, parcel कहां है
+parcel को {city} वाले पते पर भिजवा दो, अब मैं वहीं हूं
+shipping हो गई हो तो AWB नंबर भेजो
+माल किस तारीख तक पहुंच जाएगा
+ऑर्डर पैक होकर निकल गया क्या
+delivery में बहुत देर हो रही है, बुवाई निकल जाएगी
+हमारे यहां {courier} नहीं आता, डाक से भेजो
+ऑर्डर का tracking link खुल नहीं रहा
+""",
+}
+POLICY14["returns_refunds"] = {
+    "hi": """
+अंदर का सामान खराब है
+माल सही नहीं निकला, बदल दो
+पैकेट फटा हुआ था, पूरा पाउडर बिखरा पड़ा था
+जो बोतल आई उसमें पानी जैसा पतला कुछ है, असली नहीं लगता
+मुझे इसका पैसा वापस चाहिए, सामान ठीक नहीं है
+एक बोतल कम है, उसका पैसा लौटाओ
+बदलकर दूसरा भेजो, ये वाला किसी काम का नहीं
+वापसी की प्रक्रिया बताइए
+आधा सामान गीला और खराब निकला
+रिफंड का स्टेटस क्या है
+""",
+}
+POLICY14["finance"] = {
+    "hi": """
+पैसे दो बार कटे, ज्यादा वाला कब लौटेगा
+पेमेंट फेल हुआ, पैसा बैंक में वापस नहीं आया
+आपने ज्यादा पैसे ले लिए, बिल देख लीजिए
+पेमेंट अटक गया है, बैंक में होल्ड दिखा रहा है
+ऑर्डर बना ही नहीं और पैसे चले गए, वापस कब आएंगे
+""",
+}
+POLICY14["support"] = {
+    "hi": """
+मेरा काम नहीं हो रहा, आपकी टीम सुनती ही नहीं
+आपके दफ्तर से कोई फोन करे, ऐप चलाना समझना है
+खाता कैसे बनाऊं ऐप में
+ऐप में मेरा नंबर गलत चढ़ा है, ठीक कीजिए
+ऑर्डर कैसे करूं समझ नहीं आ रहा, कोई मदद करे
+पिछली शिकायत का जवाब अभी तक नहीं मिला
+""",
+}
+POLICY14["sales"] = {
+    "hi": """
+{p} कितने रुपये लीटर है
+{p} का बड़ा पैक कितने का है
+सबसे सस्ता पैक कौन सा है
+{p} पर अभी कितनी छूट है
+{p} का भाव बताइए, 10 पैकेट लेने हैं
+{c} वाले किसानों के लिए कोई सस्ता combo है क्या
+""",
+}
+for _team, _langs in POLICY14.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
