@@ -164,7 +164,11 @@ static int train_from_db(const TriageArgs *a)
     }
     printf("trained on %zu messages including %zu agent corrections (%zu older conflicting labels dropped)\n",
            r.train.train_docs, r.corrections, r.corrections_dropped);
-    printf("held-out %s/%s (%ld messages):\n", o.data_dir, TRIAGE_HELDOUT_FILE, r.after.total);
+    static const char *const TESTS[] = TRIAGE_HELDOUT_FILES;
+    printf("held-out %s/{", o.data_dir);
+    for (size_t i = 0; i < sizeof TESTS / sizeof TESTS[0]; i++)
+        printf("%s%s", i ? "," : "", TESTS[i]);
+    printf("} (%ld messages):\n", r.after.total);
     printf("  %-10s %10s %10s\n", "", "before", "after");
     for (int l = -1; l < TRIAGE_LANG_COUNT; l++) {
         long bo = l < 0 ? r.before.ok : r.before.lang_ok[l], bt = l < 0 ? r.before.total : r.before.lang_total[l];
