@@ -704,8 +704,19 @@ def main():
                     % (d.name, len(a["unpublished"]), a["event"]))
         dead = stack.sql("SELECT kind, count(*) FROM jobs WHERE state = 'dead' GROUP BY 1")
         failed = stack.sql("SELECT count(*) FROM interakt_events WHERE state = 'failed'")[0][0]
-        say("jobs dead at the end: %s; interakt events failed: %s; csd log lines: %d"
-            % (", ".join("%s %s" % r for r in dead) or "0", failed, stack.log_text().count("\n")))
+        log = stack.log_text()
+        say("jobs dead at the end: %s; interakt events failed: %s; job results kept while Postgres was down: %d;"
+            " retries absorbed by a queued successor: %d; csd log lines: %d"
+            % (", ".join("%s %s" % r for r in dead) or "0", failed,
+               log.count("job result kept until the database is back"),
+               log.count("job retry absorbed by the queued job")
+               + len(re.findall(r"requeued orphaned job\" job_id=\d+ state=done", log)),
+               log.count("\n")))
+        crashes = [ln for ln in log.splitlines() if re.search(r'"child exited on signal".*signame=(?!KILL\b)', ln)
+                   or re.search(r'"child exited" .*exit_code=[1-9]', ln)]
+        say("workers killed on purpose: %d; workers that died otherwise: %d%s"
+            % (sum(1 for k in faults.done if k.startswith("kill_")), len(crashes),
+               "".join("\n  " + ln[:300] for ln in crashes[:5])))
         print("chaos: %d faults, %d acknowledged, %d lost, %d duplicated" % (len(faults.done), total, lost, dup),
               flush=True)
         rc = 0 if lost == 0 and dup == 0 and total > 0 else 1

@@ -278,7 +278,9 @@ static int record_unrecorded(void)
 {
     if (!g_unrecorded.active)
         return 0;
+    g_unrecorded.job.arena = arena_new(0); /* the finish's log line */
     int frc = finish_twice(&g_unrecorded.job, g_unrecorded.rc);
+    arena_destroy(&g_unrecorded.job.arena);
     if (frc == ERR_UNAVAILABLE)
         return frc;
     if (frc == 0)

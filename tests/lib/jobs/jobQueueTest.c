@@ -339,7 +339,8 @@ Test(job_queue_db, enqueue_claim_retry_dead_orphans)
     cr_assert_eq(job_claim(&job), 0);
     cr_assert_eq(job.id, third);
     cr_assert_eq(db_connect("postgresql://127.0.0.1:1/nowhere?connect_timeout=2"), ERR_UNAVAILABLE);
-    cr_assert_eq(job_finish(&job, 0), ERR_UNAVAILABLE);
+    snprintf(job.error, sizeof job.error, "upstream timeout");
+    cr_assert_eq(job_finish(&job, ERR_UPSTREAM), ERR_UNAVAILABLE);
     arena_destroy(&job.arena); /* the kept result is a copy */
     memset(&none, 0, sizeof none);
     none.arena = arena_new(0);
@@ -353,7 +354,7 @@ Test(job_queue_db, enqueue_claim_retry_dead_orphans)
     cr_assert_eq(job_claim(&none), 0);
     cr_assert_eq(none.id, fourth);
     cr_assert_str_eq(one(a, "SELECT state || ' ' || coalesce(last_error, '-') FROM jobs WHERE id = $1::bigint", ids),
-                     "done -");
+                     "queued upstream timeout");
     cr_assert_eq(job_finish(&none, 0), 0);
     arena_destroy(&none.arena);
     arena_destroy(&a);
