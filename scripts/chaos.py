@@ -714,9 +714,10 @@ def main():
                log.count("\n")))
         crashes = [ln for ln in log.splitlines() if re.search(r'"child exited on signal".*signame=(?!KILL\b)', ln)
                    or re.search(r'"child exited" .*exit_code=[1-9]', ln)]
-        say("workers killed on purpose: %d; workers that died otherwise: %d%s"
-            % (sum(1 for k in faults.done if k.startswith("kill_")), len(crashes),
-               "".join("\n  " + ln[:300] for ln in crashes[:5])))
+        say("workers killed on purpose: %d; workers that died otherwise: %d; nchan publishes that failed: %d"
+            % (sum(1 for k in faults.done if k.startswith("kill_")), len(crashes), log.count('"nchan publish failed"')))
+        for ln in crashes[:5]:
+            say("  " + ln[:300])
         print("chaos: %d faults, %d acknowledged, %d lost, %d duplicated" % (len(faults.done), total, lost, dup),
               flush=True)
         rc = 0 if lost == 0 and dup == 0 and total > 0 else 1
