@@ -45,6 +45,7 @@ machine fault and a provider fault in each period), CHAOS_SEED, BUILD.
 
 import hashlib
 import hmac
+import http.client
 import json
 import os
 import random
@@ -143,7 +144,7 @@ class Driver:
     def send(self, item):
         try:
             st = self.deliver(item)
-        except OSError:
+        except (OSError, http.client.HTTPException):  # no answer, or half of one
             st = 0
         self.sent += 1
         with self.lock:
@@ -596,7 +597,9 @@ class Faults(threading.Thread):
             self.g.control(fail_next={"path_prefix": "/gmail/v1/users/", "status": 503, "count": 8})
         elif kind == "gmail_timeouts":
             self.g.control(delay_ms=2500, delay_prefix="/gmail/v1/users/")
-            threading.Timer(PROVIDER_FAULT_SECONDS, lambda: self.g.control(delay_ms=0)).start()
+            t = threading.Timer(PROVIDER_FAULT_SECONDS, lambda: self.g.control(delay_ms=0))
+            t.daemon = True
+            t.start()
         elif kind.startswith("interakt_media_"):
             self.interakt.set_media_fault(kind[len("interakt_media_"):], PROVIDER_FAULT_SECONDS)
         elif kind.startswith("exotel_recording_"):
