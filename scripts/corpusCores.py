@@ -4270,3 +4270,41 @@ POLICY14["sales"] = {
 for _team, _langs in POLICY14.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Fifteenth pass of the policy: job seekers and vendors who use sales words
+# (sales executive, best rates, subsidy price, partner) are general: nobody
+# wants to buy from Katyayani.
+POLICY15 = {}
+POLICY15["general"] = {
+    "en": """
+I have 5 years of experience as a sales executive in a seed company, any opening?
+we supply printed pouches and labels for fertilizer companies at the best rates
+I am looking for a job as area sales manager
+we are a digital marketing agency, lead generation for agri brands starts at 5000 a month
+we sell solar pumps at the subsidy price, call us
+I want to join your company as a marketing intern
+we have warehouse space on rent in {city}, interested?
+our company makes drip irrigation kits, would you like to partner with us
+""",
+    "hi": """
+बीज कंपनी में 5 साल सेल्स का अनुभव है, कोई जगह खाली है क्या
+हम खाद कंपनियों के लिए छपे हुए पाउच और लेबल बनाते हैं, अच्छे रेट पर
+एरिया सेल्स मैनेजर की नौकरी चाहिए
+हम सोलर पंप सब्सिडी वाले दाम पर बेचते हैं, संपर्क करें
+{city} में गोदाम किराये पर है, चाहिए तो बताइए
+हम ड्रिप सिंचाई का सामान बनाते हैं, साथ काम करेंगे?
+मार्केटिंग में इंटर्नशिप करनी है आपकी कंपनी में
+""",
+    "hinglish": """
+beej company me 5 saal sales ka experience h koi vacancy h kya
+hum pouch aur label chhapte h khad company ke liye best rate pe
+area sales manager ki job chahiye
+solar pump subsidy rate pe milega humse call karo
+{city} me godown kiraye pe h chahiye to batao
+hum drip ka saman banate h partnership karoge
+marketing me internship karni h aapki company me
+""",
+}
+for _team, _langs in POLICY15.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
