@@ -4308,3 +4308,50 @@ marketing me internship karni h aapki company me
 for _team, _langs in POLICY15.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Sixteenth pass of the policy: what has not come is a replacement, an
+# exchange, a refund or the return pickup (returns_refunds), not the order
+# itself (dispatch), even with courier and tracking words.
+POLICY16 = {}
+POLICY16["returns_refunds"] = {
+    "hinglish": """
+replacement abhi tak nahi aaya kab bhejoge
+badle me naya maal abhi tak nahi aaya
+exchange wala parcel abhi tak nahi aaya, purana toota tha
+toote maal ke badle dusra kab bhejoge
+galat maal ke badle sahi wala kab aayega
+return ka paisa abhi tak khate me nahi aaya
+wapas bheja tha uska paisa nahi mila
+return pickup kab hoga, packet ready rakha h
+pickup boy return lene aaya hi nahi, 3 din se wait
+return courier ki tracking me kuch nahi dikh raha, refund kab
+replacement ka parcel kab tak aayega
+refund ka msg aaya par paisa nahi aaya
+""",
+    "en": """
+the replacement has still not come, when will you send it
+the exchange parcel has not arrived, the first one was broken
+the return pickup has not happened, the packet is ready
+the refund message came but the money has not
+""",
+    "hi": """
+replacement अभी तक नहीं आया, कब भेजोगे
+बदले में नया माल अभी तक नहीं आया
+exchange वाला parcel अभी तक नहीं आया, पहला टूटा था
+return pickup कब होगा, पैकेट तैयार रखा है
+refund का मैसेज आया पर पैसा नहीं आया
+""",
+}
+POLICY16["dispatch"] = {
+    "hinglish": """
+order kab tak pahuchega ghar pe
+maal abhi tak ghar nahi pahucha
+tracking update nahi ho rahi 4 din se
+order ship hua ya nahi batao
+pehla order hi nahi aaya abhi tak
+courier wala kab aayega delivery dene
+""",
+}
+for _team, _langs in POLICY16.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
