@@ -4355,3 +4355,44 @@ courier wala kab aayega delivery dene
 for _team, _langs in POLICY16.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Seventeenth pass of the policy: buying intent in plain Hindi (sales), and
+# dealer consignments by road transport (bilty, LR copy, which transport),
+# which are dispatch.
+POLICY17 = {}
+POLICY17["sales"] = {
+    "hi": """
+मुझे {p} खरीदना है, कैसे मंगाऊं और कितने का है
+{p} की 10 बोतल चाहिए, कुल कितना होगा
+{city} में आपका माल कहां मिलेगा, दाम क्या है
+{p} का 1 किलो और 5 किलो दोनों का दाम भेजो
+हमें हर महीने माल चाहिए, पक्का रेट बताइए
+50 पैकेट लूं तो {p} सस्ता मिलेगा क्या
+दुकान पर ये सस्ता मिलता है, आप कितने में दोगे
+कोई नया product आया है क्या, उसका दाम बताइए
+{p} का स्टॉक कितना है, 100 लीटर चाहिए
+किसान समूह के लिए खरीदना है, खास रेट मिलेगा
+""",
+}
+POLICY17["dispatch"] = {
+    "hi": """
+मेरे माल की गाड़ी कब निकलेगी
+माल कब रवाना होगा
+ट्रांसपोर्ट से भेजा है तो बिल्टी भेजो
+माल किस ट्रांसपोर्ट से भेजा है
+डिलीवरी की तारीख बताइए
+""",
+    "hinglish": """
+bilty bhejo transport wali
+kis transport se bheja maal
+maal kab rawana hoga
+gaadi kab niklegi mere maal ki
+""",
+    "en": """
+please send the bilty or LR copy for our consignment
+which transport was our consignment booked with
+""",
+}
+for _team, _langs in POLICY17.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
