@@ -4396,3 +4396,36 @@ which transport was our consignment booked with
 for _team, _langs in POLICY17.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Eighteenth pass of the policy: plain Hinglish buying intent (sales) and
+# short Hinglish asks for help, a manager or a call (support).
+POLICY18 = {}
+POLICY18["sales"] = {
+    "hinglish": """
+mujhe {p} kharidna h kaise mangau
+{p} ki 10 bottle ka total kitna hoga
+{city} me aapka maal kaha milega rate kya h
+1 kg aur 5 kg dono ka rate bhejo {p} ka
+har mahine maal chahiye fix rate batao
+50 packet lu to {p} sasta milega kya
+koi naya product aaya h kya uska rate batao
+{p} ka stock kitna h 100 litre chahiye
+kisan group ke liye lena h special rate do
+online se mangau ya dealer se, sasta kaha padega
+{p} order karna h abhi price kya chal raha
+{p} ka combo offer h kya
+""",
+}
+POLICY18["support"] = {
+    "hinglish": """
+koi meri madad karo app me order nahi ho raha
+mera account khul nahi raha
+staff ki shikayat karni h
+manager se baat karni h
+ye kaisi service h koi jawab hi nahi deta
+call back chahiye aaj hi
+""",
+}
+for _team, _langs in POLICY18.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
