@@ -4429,3 +4429,44 @@ call back chahiye aaj hi
 for _team, _langs in POLICY18.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Nineteenth pass of the policy (English): paid, and the request is the
+# shipment (dispatch); an order not yet shipped, and the request is to change
+# it (support); acknowledgements that ask nothing (general).
+POLICY19 = {}
+POLICY19["dispatch"] = {
+    "en": """
+I paid the full amount on {date}, when will you ship it
+I paid for order {o} a week ago and the parcel has not come, where is it
+payment confirmation received, but no shipping SMS after {days} days
+paid through {pay} and got the invoice, now please tell me the tracking number
+I prepaid to get it faster, yet it has been {days} days
+the bill is paid in advance, please dispatch the goods today
+paid online, order confirmed, but the courier has not picked it up yet
+full payment done, only the delivery is pending
+payment is not the problem, delivery is: where is order {o}
+""",
+}
+POLICY19["support"] = {
+    "en": """
+do not dispatch order {o} yet, I want to add two more items
+it is not shipped, so please change the pincode on it to {pin} before it goes
+I would like to cancel order {o} before it ships, I no longer need it
+please put order {o} on hold until Monday, don't send it yet
+I chose express shipping by mistake, change it to normal before dispatch
+combine these two orders so they ship together in one box
+I need to reduce the quantity before you pack the order
+make the order COD please, it has not shipped yet
+""",
+}
+POLICY19["general"] = {
+    "en": """
+fine, thanks for letting me know
+okay noted, will wait
+thanks, that answers my question
+good to know, thank you
+""",
+}
+for _team, _langs in POLICY19.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
