@@ -9,7 +9,9 @@ Limits measured here:
 Project figures:
   * GET /emails?limit=50 (1M rows unless BENCH_ROWS says otherwise)
   * a verified Pub/Sub push acknowledged (OIDC token checked, notification
-    and job committed), with p99
+    and job committed), with p99, with 4 and 16 request workers, each plain
+    and with group commit (commit_delay), next to pgbench -N under the same
+    settings, and how many notifications shared each WAL flush
   * push -> WebSocket `email.created` latency (fake Gmail on loopback)
   * memory of the whole csd (master and every worker): RSS and PSS
   * a signed Interakt webhook acknowledged (HMAC checked, event and job
@@ -26,8 +28,11 @@ Inbox (bench_inbox, its own stack on the same Postgres):
     (p99 < 10 ms)
 
 Environment: BENCH_SECONDS (default 10), BENCH_ROWS (default 1000000), BENCH_PUSH_WORKERS (default 4),
+BENCH_PUSH_EXTRA_WORKERS (default 16: the push again with that many request workers; 0: not),
+BENCH_PUSH_ROUNDS (default 2),
 BENCH_EVENTS (default 100), BENCH_CONVERSATIONS (default 1000000), BENCH_ONLY (inbox: only the inbox
-figures), BUILD (default build).
+figures; push: only the push acknowledgement with its group-commit runs), BENCH_GROUP_COMMIT
+("commit_delay_us:commit_siblings,...", default GROUP_COMMIT_DEFAULT), BUILD (default build).
 """
 
 import json
@@ -194,15 +199,74 @@ def start_durable_postgres():
     return p.stdout.strip().splitlines()[-1], stop
 
 
-def bench_push_ack(google):
+def group_commit_settings():
+    """BENCH_GROUP_COMMIT: "delay_us:siblings,..." (default below). commit_delay
+    only applies when at least commit_siblings *other* transactions are open,
+    and csd has at most one open transaction per request worker, so siblings
+    must stay below BENCH_PUSH_WORKERS to have any effect."""
+    spec = os.environ.get("BENCH_GROUP_COMMIT", GROUP_COMMIT_DEFAULT)
+    out = []
+    for item in spec.split(","):
+        if item.strip():
+            d, _, sib = item.strip().partition(":")
+            out.append((int(d), int(sib or "1")))
+    return out
+
+
+def set_commit(admin, delay_us, siblings):
+    """Sets (or with None resets) commit_delay/commit_siblings cluster-wide."""
+    if delay_us is None:
+        harness.psql(admin, "ALTER SYSTEM RESET commit_delay")
+        harness.psql(admin, "ALTER SYSTEM RESET commit_siblings")
+    else:
+        harness.psql(admin, "ALTER SYSTEM SET commit_delay = %d" % delay_us)
+        harness.psql(admin, "ALTER SYSTEM SET commit_siblings = %d" % siblings)
+    harness.psql(admin, "SELECT pg_reload_conf()")
+    time.sleep(0.5)
+
+
+def wal_syncs(admin):
+    """WAL flushes (fdatasync) of the whole cluster so far (pg_stat_wal)."""
+    return int(harness.psql(admin, "SELECT wal_sync FROM pg_stat_wal")[0][0])
+
+
+def cpu_times():
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return sum(v), v[3] + v[4]  # total, idle + iowait
+
+
+def cpu_idle_since(before):
+    total, idle = cpu_times()
+    return 100.0 * (idle - before[1]) / max(1, total - before[0])
+
+
+def bench_push_acks(google):
+    """The push acknowledgement with BENCH_PUSH_WORKERS request workers
+    (csd's default, 4), then with BENCH_PUSH_EXTRA_WORKERS (default 16; 0
+    skips it): a commit can only share a WAL flush with commits in flight at
+    the same time, and csd has one in flight per request worker."""
+    bench_push_ack(google, int(os.environ.get("BENCH_PUSH_WORKERS", "4")), True)
+    extra = int(os.environ.get("BENCH_PUSH_EXTRA_WORKERS", "16"))
+    if extra > 0:
+        bench_push_ack(google, extra, False)
+
+
+def bench_push_ack(google, workers, first):
     """Verified push acknowledged (token checked, notification and job
     committed, 204), in a stack of its own with no job workers: the seed's
     figure is the acknowledgement alone, and sync jobs against the Python
     fake would otherwise share the two cores. Gmail sends at most one
-    notification per second per mailbox, so the load spans 64 mailboxes."""
+    notification per second per mailbox, so the load spans 64 mailboxes.
+
+    Then again with group commit (commit_delay/commit_siblings, set with
+    ALTER SYSTEM and reset afterwards). Each push run is followed by
+    pgbench -N (64 clients, the machine's small-write limit) under the same
+    settings, so every ratio compares figures measured next to each other;
+    BENCH_PUSH_ROUNDS rounds (default 2), settings interleaved, medians."""
     env = dict(google.env())
     env.update({"LOG_LEVEL": "warn", "CSD_MAX_REQUESTS": "1000000", "CSD_JOB_WORKERS": "0",
-                "CSD_REQUEST_WORKERS": os.environ.get("BENCH_PUSH_WORKERS", "4")})
+                "CSD_REQUEST_WORKERS": str(workers)})
     with Stack(env=env) as s:
         token = google.mint_push_token()
         boxes = ["box%02d@katyayani.example" % i for i in range(64)]
@@ -211,54 +275,110 @@ def bench_push_ack(google):
         s.sql("INSERT INTO support_emails (email) SELECT 'box' || lpad(g::text, 2, '0') || '@katyayani.example' "
               "FROM generate_series(0, 63) g")
         datas = ",".join('"%s"' % google.push_body(b, 1, "x")["message"]["data"] for b in boxes)
-        lua = os.path.join(s.tmp, "push.lua")
-        with open(lua, "w") as f:
-            f.write("""
-local counter, tid = 0, 0
-local n = 0
+
+        def push_lua(tag):
+            """A wrk script whose messageIds are new to this run (tag) and to
+            each wrk thread (tid, a global set by setup()): every request is
+            a first delivery that commits a row, not a redelivery."""
+            path = os.path.join(s.tmp, "push-%s.lua" % tag)
+            with open(path, "w") as f:
+                f.write("""
+local counter, n = 0, 0
 local datas = {%s}
 function setup(thread) n = n + 1; thread:set("tid", n) end
 request = function()
   counter = counter + 1
   local data = datas[(counter %% #datas) + 1]
-  local body = '{"message":{"data":"' .. data .. '","messageId":"b' .. tid .. '-' .. counter .. '"},"subscription":"projects/p/subscriptions/s"}'
+  local body = '{"message":{"data":"' .. data .. '","messageId":"%s-' .. tid .. '-' .. counter .. '"},"subscription":"projects/p/subscriptions/s"}'
   return wrk.format("POST", "/webhooks/gmail", {["Content-Type"]="application/json", ["Authorization"]="Bearer %s"}, body)
 end
-""" % (datas, token))
-        r = wrk(s.base_url + "/webhooks/gmail", script=lua)
-        # Group commit: with commit_delay a committing backend waits up to
-        # that long (only when commit_siblings others are in a transaction)
-        # so that one WAL flush covers several commits. Measured on the same
-        # stack right after the plain run; the cluster is then put back.
+""" % (datas, tag, token))
+            return path
+
+        def push_run(tag):
+            n0 = int(s.sql("SELECT count(*) FROM gmail_notifications")[0][0])
+            syncs, cpu = wal_syncs(admin), cpu_times()
+            r = wrk(s.base_url + "/webhooks/gmail", script=push_lua(tag))
+            r["idle"] = cpu_idle_since(cpu)
+            # A backend publishes its last second of WAL counters only after
+            # 10 s idle (PGSTAT_IDLE_INTERVAL): wait for csd's to do so.
+            time.sleep(11)
+            r["rows"] = int(s.sql("SELECT count(*) FROM gmail_notifications")[0][0]) - n0
+            r["per_sync"] = r["rows"] / max(1, wal_syncs(admin) - syncs)
+            return r
+
+        # pgbench's tables in the push stack's own database (dropped with it).
+        init = subprocess.run(["pgbench", "-i", "-q", "-s", "1", s.db_url], capture_output=True, text=True)
         admin = harness._replace_db(os.environ["CS_TEST_PG_URL"], "postgres")
-        group = {}
-        for delay in GROUP_COMMIT_DELAYS_US:
-            harness.psql(admin, "ALTER SYSTEM SET commit_delay = %d" % delay)
-            harness.psql(admin, "ALTER SYSTEM SET commit_siblings = 5")
-            harness.psql(admin, "SELECT pg_reload_conf()")
-            time.sleep(0.5)
-            group[delay] = wrk(s.base_url + "/webhooks/gmail", script=lua)
-        harness.psql(admin, "ALTER SYSTEM RESET commit_delay")
-        harness.psql(admin, "ALTER SYSTEM RESET commit_siblings")
-        harness.psql(admin, "SELECT pg_reload_conf()")
+        settings = [None] + group_commit_settings()
+        rounds = max(1, int(os.environ.get("BENCH_PUSH_ROUNDS", "2")))
+        runs = {st: [] for st in settings}  # setting -> [(wrk result, pgbench -N tps)] per round
+        try:
+            wrk(s.base_url + "/webhooks/gmail", script=push_lua("warm"), seconds=3)  # connections, WAL files
+            for rnd in range(rounds):
+                # Odd rounds run the settings in reverse order, so a machine
+                # that gets busier or quieter during the run favours none.
+                for st in (settings if rnd % 2 == 0 else settings[::-1]):
+                    set_commit(admin, *(st or (None, None)))
+                    # pgbench first: its backends publish their counters as they exit.
+                    w = pgbench(s.db_url, ["-N", "-c", "64", "-j", "2"]) if init.returncode == 0 else 0.0
+                    r = push_run("r%d-%s" % (rnd, "%d-%d" % st if st else "plain"))
+                    runs[st].append((r, w))
+        finally:
+            set_commit(admin, None, None)
         stored = int(s.sql("SELECT count(*) FROM gmail_notifications")[0][0])
         jobs = int(s.sql("SELECT count(*) FROM jobs WHERE kind = 'gmail_sync'")[0][0])
-        say("verified push acknowledged (204), 64 mailboxes", r["rps"], "req/s",
-            "p50 %.2f ms p99 %.2f ms, non-2xx %d" % (r["p50"], r["p99"], r["non2xx"]))
-        say("  notifications stored / sync jobs queued", stored, "rows", "%d jobs (coalesced per mailbox)" % jobs)
-        PUSH_RPS[0] = r["rps"]
-        say("  vs seed stack unverified push (5,900; target >= 1.5x)", r["rps"] / SEED["push_rps"], "x")
-        say("  vs pgbench -N on the same Postgres", r["rps"] / PG_WRITE_TPS[0] if PG_WRITE_TPS[0] else 0, "x")
-        say("  p99 (target < 20 ms)", r["p99"], "ms")
-        for delay, g in group.items():
-            say("  group commit: commit_delay=%d us, commit_siblings=5" % delay, g["rps"], "req/s",
-                "p50 %.2f ms p99 %.2f ms; %.2fx the plain run" % (g["p50"], g["p99"],
-                                                                  g["rps"] / r["rps"] if r["rps"] else 0))
+
+        def med(xs):
+            return statistics.median(xs) if xs else 0.0
+
+        def summary(st):
+            rs = runs[st]
+            rps = [r["rps"] for r, _ in rs]
+            return {"rps": med(rps), "lo": min(rps), "hi": max(rps), "p50": med([r["p50"] for r, _ in rs]),
+                    "p99": med([r["p99"] for r, _ in rs]), "non2xx": sum(r["non2xx"] for r, _ in rs),
+                    "pg": med([w for _, w in rs]), "vs_pg": med([r["rps"] / w for r, w in rs if w]),
+                    "per_sync": med([r["per_sync"] for r, _ in rs]), "idle": med([r["idle"] for r, _ in rs])}
+        plain = summary(None)
+        print("  %d request workers (median of %d rounds, settings interleaved; range in brackets)"
+              % (workers, rounds), flush=True)
+        say("verified push acknowledged (204), 64 mailboxes", plain["rps"], "req/s",
+            "[%.0f-%.0f] p50 %.2f ms p99 %.2f ms, non-2xx %d, %d workers"
+            % (plain["lo"], plain["hi"], plain["p50"], plain["p99"], plain["non2xx"], workers))
+        if not PG_WRITE_TPS[0]:
+            PG_WRITE_TPS[0] = plain["pg"]
+        if first:
+            PUSH_RPS[0] = plain["rps"]
+        say("  vs seed stack unverified push (5,900; target >= 1.5x)", plain["rps"] / SEED["push_rps"], "x")
+        say("  pgbench -N (64 clients) right after each run", plain["pg"], "tps")
+        say("  vs pgbench -N", plain["vs_pg"], "x")
+        say("  p99 (target < 20 ms)", plain["p99"], "ms")
+        say("  notifications committed per WAL flush / idle CPU", plain["per_sync"], "rows",
+            "/ %.0f %% idle" % plain["idle"])
+        for st in settings[1:]:
+            g = summary(st)
+            say("group commit: commit_delay=%d us, commit_siblings=%d" % st, g["rps"], "req/s",
+                "[%.0f-%.0f] p50 %.2f ms p99 %.2f ms, non-2xx %d"
+                % (g["lo"], g["hi"], g["p50"], g["p99"], g["non2xx"]))
+            say("  vs the plain run / vs seed's 5,900", g["rps"] / plain["rps"] if plain["rps"] else 0, "x",
+                "/ %.2fx" % (g["rps"] / SEED["push_rps"]))
+            say("  pgbench -N (64 clients), same settings", g["pg"], "tps")
+            say("  vs pgbench -N", g["vs_pg"], "x")
+            say("  notifications committed per WAL flush / idle CPU", g["per_sync"], "rows",
+                "/ %.0f %% idle" % g["idle"])
+        say("notifications stored / sync jobs queued", stored, "rows", "%d jobs (coalesced per mailbox)" % jobs)
+        # Every request is a first delivery: the rows committed during the
+        # measured runs match wrk's 204s (plus the few answered after wrk
+        # stopped counting), none of them a redelivery that commits nothing.
+        allr = [r for rs in runs.values() for r, _ in rs]
+        say("  committed during the measured runs / 204s counted", sum(r["rows"] for r in allr), "rows",
+            "/ %d" % sum(r["total"] - r["non2xx"] for r in allr))
 
 
 PG_WRITE_TPS = [0.0]
-# commit_delay values (microseconds) measured for the push acknowledgement.
-GROUP_COMMIT_DELAYS_US = (100, 1000)
+# Group commit settings measured for the push acknowledgement
+# ("commit_delay in microseconds:commit_siblings", BENCH_GROUP_COMMIT).
+GROUP_COMMIT_DEFAULT = "100:1,1000:1"
 PUSH_RPS = [0.0]
 
 
@@ -333,16 +453,35 @@ def main():
     if not shutil.which("wrk") or not shutil.which("pgbench"):
         print("bench: wrk and pgbench are needed (apt-get install wrk postgresql-client)")
         return 1
+    only = os.environ.get("BENCH_ONLY", "")
+    if only not in ("", "inbox", "push"):
+        print("bench: BENCH_ONLY is inbox or push")
+        return 2
     print("make bench — %d s per load, wrk -t2 -c64, %d cores, rows=%d" % (SECONDS, os.cpu_count(), ROWS))
-    trivial_rps = bench_trivial()
+    trivial_rps = bench_trivial() if not only else 0.0
     url, stop_pg = start_durable_postgres()
     os.environ["CS_TEST_PG_URL"] = url
     try:
-        if os.environ.get("BENCH_ONLY") != "inbox":
+        if only == "push":
+            return run_push_only()
+        if only != "inbox":
             run_stack_benches(trivial_rps)
         return bench_inbox()
     finally:
         stop_pg()
+
+
+def run_push_only():
+    """BENCH_ONLY=push: the push acknowledgement and its group-commit runs,
+    without the 1M-row seeding the rest of the bench needs."""
+    google = start_fake_google()
+    try:
+        print("\n[csd] Pub/Sub push acknowledgement", flush=True)
+        bench_push_acks(google)
+    finally:
+        google.stop()
+    print("\nbench: done (figures only; nothing asserted)")
+    return 0
 
 
 def run_stack_benches(trivial_rps):
@@ -429,7 +568,7 @@ def run_stack_benches(trivial_rps):
         say("csd RSS (sum, shared pages counted per process)", rss, "MB")
         say("csd PSS (proportional, the honest total)", pss, "MB", "(target < 40 MB; seed ~360 MB RSS)")
     print("\n[csd] Pub/Sub push acknowledgement", flush=True)
-    bench_push_ack(google)
+    bench_push_acks(google)
     google.stop()
     print("\n[csd] WhatsApp (Interakt) webhook", flush=True)
     bench_interakt()

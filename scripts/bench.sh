@@ -2,6 +2,7 @@
 # bench.sh — `make bench`: csd next to this machine's own limits (scripts/bench.py),
 # then the local triage figures (scripts/benchTriage.sh) and the Gemini prompt
 # reduction (scripts/benchGemini.sh) when present. Figures only; never fails on a number.
+# BENCH_ONLY=push: only the push acknowledgement (plain and group commit), a few minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BUILD="${BUILD:-build}"
@@ -15,6 +16,8 @@ for tool in wrk pgbench; do
   fi
 done
 python3 scripts/bench.py
+# BENCH_ONLY (inbox, push) narrows the run to part of bench.py: no extras.
+[ -z "${BENCH_ONLY:-}" ] || exit 0
 for extra in scripts/benchTriage.sh scripts/benchGemini.sh scripts/benchReports.py; do
   if [ -x "$extra" ]; then echo; "$extra"; fi
 done

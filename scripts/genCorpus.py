@@ -27,6 +27,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpusCores import CORES, DETAILS, HAND, STRICT_CORES  # noqa: E402
 
 SEED = 20240611
+# The test sets training must not see (lib/triage/triageData/): heldOut.tsv,
+# and heldOutBlind.tsv, written later by someone who never read the corpus.
+TEST_FILES = ("heldOut.tsv", "heldOutBlind.tsv")
 NEAR_DUP = 0.6
 # Templates written after the held-out set's errors were read (STRICT_CORES)
 # are checked more strictly: a template is the intent itself, and a
@@ -232,10 +235,13 @@ def word_set(text):
 class HeldOut:
     """Word sets of the hand-written test lines, for near-duplicate checks."""
 
-    def __init__(self, path):
+    def __init__(self, *paths):
         self.sets, self.texts, self.index = [], [], {}
-        if not os.path.exists(path):
-            return
+        for path in paths:
+            if os.path.exists(path):
+                self._load(path)
+
+    def _load(self, path):
         with open(path, encoding="utf-8") as f:
             for ln in f:
                 if ln.startswith("#") or not ln.strip():
@@ -271,7 +277,8 @@ def lines_of(block):
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out_path = os.path.join(root, "lib", "triage", "triageData", "corpus.tsv")
-    held = HeldOut(os.path.join(root, "lib", "triage", "triageData", "heldOut.tsv"))
+    data = os.path.join(root, "lib", "triage", "triageData")
+    held = HeldOut(*(os.path.join(data, name) for name in TEST_FILES))
     r = random.Random(SEED)
     rows, seen, stats = [], set(), {}
     dropped = 0
@@ -282,7 +289,7 @@ def main():
                 j, near = held.nearest(re.sub(r"\{\w+\}", " ", core))
                 if j >= (CORE_NEAR_DUP if core in STRICT_CORES else NEAR_DUP):
                     too_close.add(core)
-                    print(f"skipped: template close to a heldOut.tsv line ({j:.2f}): {core!r} ~ {near!r}")
+                    print(f"skipped: template close to a test line ({j:.2f}): {core!r} ~ {near!r}")
     for team in CORES:
         for lang in ("en", "hi", "hinglish"):
             cores = lines_of(CORES[team][lang])
@@ -325,7 +332,7 @@ def main():
             f.write(f"{team}\t{lang}\t{text}" + (f"\t{group}" if group else "") + "\n")
     for (team, lang), (nc, nh, n) in stats.items():
         print(f"{team:16s} {lang:9s} cores {nc:3d} hand {nh:3d} lines {n:4d}")
-    print(f"dropped {dropped} lines too close to lib/triage/triageData/heldOut.tsv")
+    print(f"dropped {dropped} lines too close to a test line ({', '.join(TEST_FILES)})")
     print(f"wrote {len(rows)} lines to {out_path}")
 
 

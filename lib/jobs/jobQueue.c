@@ -13,7 +13,14 @@
  * every reconnect); if the job was requeued meanwhile, the worker is fenced
  * off the database until the job ends, so it never records a result
  * alongside the new owner. A claim is (locked_by, attempts): every claim
- * increments attempts, so a late finish cannot touch a newer claim. */
+ * increments attempts, so a late finish cannot touch a newer claim.
+ *
+ * A result the database cannot take (Postgres still down after the retry)
+ * is kept with the claim and recorded before the worker claims anything
+ * else: the worker is alive, so nothing else would requeue the row before
+ * the lease ran out. A failed job whose dedupe_key already has a queued
+ * successor is not requeued beside it (one queued job per key): the queued
+ * one does the work, and this row ends `done`, saying so. */
 #include "jobs/jobQueue.h"
 
 #include <errno.h>
@@ -40,6 +47,19 @@ static struct {
     int64_t id;
     int attempts;
 } g_claim;
+
+/* A finished job whose result the database could not take yet (see the
+ * top of this file): the context without its arena and payload. */
+#define JOB_KIND_MAX 64
+static struct {
+    int active;
+    int rc;
+    JobContext job;
+    char kind[JOB_KIND_MAX];
+} g_unrecorded;
+
+/* Why a failed job's row ends `done` rather than queued (prefixed to its error). */
+#define JOB_ABSORBED "absorbed by the queued job with the same dedupe_key; this attempt: "
 
 /* "host:pid" of this process, computed once (after fork: pid differs). */
 static const char *worker_id(void)
@@ -161,11 +181,16 @@ static void claim_end(void)
     db_unfence();
 }
 
+static int record_unrecorded(void);
+
 int job_claim(JobContext *job)
 {
     const char *params[] = {worker_id()};
     PGresult *r = NULL;
-    int rc = db_exec(job->arena, &r,
+    int rc = record_unrecorded();
+    if (rc)
+        return rc;
+    rc = db_exec(job->arena, &r,
                      "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $1,"
                      " locked_backend = pg_backend_pid(), locked_at = now(), updated_at = now()"
                      " WHERE id = (SELECT id FROM jobs WHERE state = 'queued' AND run_at <= now()"
@@ -191,31 +216,82 @@ int job_claim(JobContext *job)
 }
 
 /* Runs one of job_finish's updates; ERR_CONFLICT when the claim is no
- * longer ours (requeued, and perhaps claimed again, while we ran). */
+ * longer ours (requeued, and perhaps claimed again, while we ran). A
+ * statement that returns the row's new state logs an absorbed retry. */
 static int finish_update(const JobContext *job, const char *sql, int nparams, const char *const *params)
 {
     PGresult *r = NULL;
     int rc = db_exec(NULL, &r, sql, nparams, params);
+    /* A successor with the same key committed between the statement's
+     * snapshot and its write: the next snapshot sees it and absorbs us. */
+    if (rc == ERR_CONFLICT && strcmp(db_last_sqlstate(), "23505") == 0)
+        rc = db_exec(NULL, &r, sql, nparams, params);
     if (rc == 0 && PQntuples(r) != 1) {
         log_kv(LOG_WARN, "job claim lost; result not recorded", "job_id=%" PRId64 " attempt=%d", job->id,
                job->attempts);
         rc = ERR_CONFLICT;
+    } else if (rc == 0 && PQnfields(r) > 1 && strcmp(db_get(r, 0, 1), "done") == 0) {
+        log_kv(LOG_INFO, "job retry absorbed by the queued job with the same dedupe_key",
+               "job_id=%" PRId64 " kind=%s attempts=%d", job->id, job->kind, job->attempts);
     }
     PQclear(r);
     return rc;
 }
 
-int job_finish(JobContext *job, int rc)
+/* One try, and a second on the new connection: libpq learns that its
+ * backend died (Postgres restarted) only from the statement that fails;
+ * the reconnect hook first re-asserts the claim. The updates match the
+ * exact claim, so a second try never writes twice. */
+static int finish_twice(JobContext *job, int rc)
 {
     int frc = job_finish_claim(job, rc);
-    /* libpq learns that its backend died (Postgres restarted) only from the
-     * statement that fails: once more on the new connection, whose hook
-     * first re-asserts the claim. The updates match the exact claim, so a
-     * second try never writes twice. */
     if (frc == ERR_UNAVAILABLE)
         frc = job_finish_claim(job, rc);
+    return frc;
+}
+
+int job_finish(JobContext *job, int rc)
+{
+    int frc = finish_twice(job, rc);
+    if (frc == ERR_UNAVAILABLE) {
+        /* Still down: keep the result and the claim (so a reconnect
+         * re-asserts it) until job_claim() records it. */
+        g_unrecorded.active = 1;
+        g_unrecorded.rc = rc;
+        g_unrecorded.job = *job;
+        snprintf(g_unrecorded.kind, sizeof g_unrecorded.kind, "%s", job->kind ? job->kind : "?");
+        g_unrecorded.job.kind = g_unrecorded.kind;
+        g_unrecorded.job.arena = NULL;
+        g_unrecorded.job.payload = NULL;
+        log_kv(LOG_WARN, "job result kept until the database is back", "job_id=%" PRId64 " kind=%s attempt=%d",
+               job->id, g_unrecorded.kind, job->attempts);
+        return frc;
+    }
     claim_end();
     return frc;
+}
+
+/* The result job_finish() kept: 0 once recorded (or the claim was lost
+ * meanwhile, which claim_recheck or finish_update logged), ERR_UNAVAILABLE
+ * while the database is still away. */
+static int record_unrecorded(void)
+{
+    if (!g_unrecorded.active)
+        return 0;
+    g_unrecorded.job.arena = arena_new(0); /* the finish's log line */
+    int frc = finish_twice(&g_unrecorded.job, g_unrecorded.rc);
+    arena_destroy(&g_unrecorded.job.arena);
+    if (frc == ERR_UNAVAILABLE)
+        return frc;
+    if (frc == 0)
+        log_kv(LOG_INFO, "job result recorded after the database came back", "job_id=%" PRId64 " kind=%s",
+               g_unrecorded.job.id, g_unrecorded.kind);
+    else
+        log_kv(LOG_WARN, "kept job result not recorded", "job_id=%" PRId64 " error=%s", g_unrecorded.job.id,
+               err_name(frc));
+    g_unrecorded.active = 0;
+    claim_end();
+    return 0;
 }
 
 static int job_finish_claim(JobContext *job, int rc)
@@ -263,11 +339,15 @@ static int job_finish_claim(JobContext *job, int rc)
            "job_id=%" PRId64 " kind=%s attempts=%d retry_in_ms=%ld error=\"%s\"", job->id, job->kind,
            job->attempts, delay, log_safe(job->arena, error, 300, LOG_SAFE_QUOTED));
     return finish_update(job,
-                         "UPDATE jobs SET state = 'queued', last_error = $3,"
+                         "WITH twin AS (SELECT EXISTS (SELECT 1 FROM jobs j JOIN jobs q ON q.dedupe_key = j.dedupe_key"
+                         "  WHERE j.id = $1::bigint AND q.state = 'queued') AS queued)"
+                         " UPDATE jobs SET state = CASE WHEN twin.queued THEN 'done' ELSE 'queued' END,"
+                         " last_error = CASE WHEN twin.queued THEN '" JOB_ABSORBED "' ELSE '' END || $3,"
+                         " finished_at = CASE WHEN twin.queued THEN now() END,"
                          " run_at = now() + $4::bigint * interval '1 millisecond', updated_at = now(),"
-                         " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                         " locked_by = NULL, locked_backend = NULL, locked_at = NULL FROM twin"
                          " WHERE id = $1::bigint AND state = 'running' AND locked_by = $2 AND attempts = $5::int"
-                         " RETURNING id",
+                         " RETURNING id, state",
                          DB_NPARAMS(params), params);
 }
 
@@ -351,17 +431,24 @@ int job_requeue_orphans(void)
         PGresult *u = NULL;
         /* The attempt that was cut short counts (it may have crashed the
          * worker); a job that keeps killing workers still ends up dead. */
+        /* A queued successor with the same key absorbs it (see the top). */
         rc = db_exec(a, &u,
-                     "UPDATE jobs SET"
-                     " state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,"
-                     " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
-                     " last_error = $4 || coalesce(locked_by, '?'),"
+                     "WITH twin AS (SELECT EXISTS (SELECT 1 FROM jobs j JOIN jobs q ON q.dedupe_key = j.dedupe_key"
+                     "  WHERE j.id = $1::bigint AND q.state = 'queued') AS queued)"
+                     " UPDATE jobs SET"
+                     " state = CASE WHEN attempts >= max_attempts THEN 'dead' WHEN twin.queued THEN 'done'"
+                     "  ELSE 'queued' END,"
+                     " finished_at = CASE WHEN attempts >= max_attempts OR twin.queued THEN now() END,"
+                     " last_error = CASE WHEN twin.queued AND attempts < max_attempts THEN '" JOB_ABSORBED "'"
+                     "  ELSE '' END || $4 || coalesce(locked_by, '?'),"
                      " run_at = now(), updated_at = now(),"
-                     " locked_by = NULL, locked_backend = NULL, locked_at = NULL"
+                     " locked_by = NULL, locked_backend = NULL, locked_at = NULL FROM twin"
                      " WHERE id = $1::bigint AND state = 'running' AND coalesce(locked_by, '') = $2"
                      "  AND attempts = $3::int"
                      " RETURNING state",
                      DB_NPARAMS(uparams), uparams);
+        if (rc == ERR_CONFLICT)
+            continue; /* a successor committed meanwhile: absorbed on the next pass */
         if (rc) {
             arena_destroy(&a);
             return rc;

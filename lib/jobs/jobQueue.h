@@ -52,14 +52,21 @@ int job_enqueue(Arena *a, const char *kind, const char *payload_json, long delay
                 const char *dedupe_key, int64_t *id_out);
 
 /* Claims the next ready job for this worker: 0 and *job filled (payload in
- * job->arena, which the caller creates), ERR_NOT_FOUND when none is ready. */
+ * job->arena, which the caller creates), ERR_NOT_FOUND when none is ready.
+ * First records a result job_finish() kept: ERR_UNAVAILABLE while it
+ * cannot. */
 int job_claim(JobContext *job);
 
 /* Marks a claimed job done (rc == 0, last_error cleared) or failed
  * (rc < 0): schedules the retry with job_backoff_ms() or
- * job->retry_delay_ms, or makes it dead. Only for the exact claim (worker
- * and attempt): ERR_CONFLICT, nothing written, when the job was requeued
- * or claimed again meanwhile. Ends the claim (and any fence, see db.h). */
+ * job->retry_delay_ms, or makes it dead. A retry whose dedupe_key already
+ * has a queued job is absorbed by it instead: `done`, last_error saying
+ * so. Only for the exact claim (worker and attempt): ERR_CONFLICT, nothing
+ * written, when the job was requeued or claimed again meanwhile. Ends the
+ * claim (and any fence, see db.h), except when the database is still
+ * unavailable after a reconnect: ERR_UNAVAILABLE, and the result (a copy;
+ * job's arena is the caller's) is kept with the claim and recorded by the
+ * next job_claim(). */
 int job_finish(JobContext *job, int rc);
 
 /* Runs one claimed job through JOB_KINDS and finishes it. Unknown kinds go

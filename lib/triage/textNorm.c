@@ -674,6 +674,14 @@ static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, i
             h = text_hash64(w, wl, h);
             feat[nf++] = bucket(h, bits);
         }
+        if (i > from + 1 && nf < max) {
+            /* Skip-bigram: a word and the one two before it, so "pack hone
+             * se pehle" and "before it is packed" share a feature across
+             * the filler word between the two that carry the intent. */
+            uint64_t h = text_hash64(ft->tok[i - 2], strlen(ft->tok[i - 2]), 's');
+            h = text_hash64(w, wl, h);
+            feat[nf++] = bucket(h, bits);
+        }
         if (w[0] == '<')
             continue; /* number classes have no useful spelling */
         /* Character n-grams over "^word$", by code point. */

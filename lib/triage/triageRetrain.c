@@ -128,9 +128,10 @@ int triage_retrain_from_db(Arena *a, const TriageRetrainOptions *o, TriageRetrai
         if ((rc = triage_corpus_load(&train, path, err, errlen)) != 0)
             goto cleanup;
     }
-    if ((rc = triage_corpus_load(&test, arena_sprintf(a, "%s/%s", o->data_dir, TRIAGE_HELDOUT_FILE), err,
-                                 errlen)) != 0)
-        goto cleanup;
+    static const char *const TESTS[] = TRIAGE_HELDOUT_FILES;
+    for (size_t i = 0; i < sizeof TESTS / sizeof TESTS[0]; i++)
+        if ((rc = triage_corpus_load(&test, arena_sprintf(a, "%s/%s", o->data_dir, TESTS[i]), err, errlen)) != 0)
+            goto cleanup;
 
     rc = triage_train(&train, TRIAGE_DEFAULT_BITS, TRIAGE_DEFAULT_ALGO, candidate, &r->train);
     if (rc) {

@@ -18,6 +18,7 @@
 #include "triage/textNorm.h"
 
 const char *const TRIAGE_LANGS[TRIAGE_LANG_COUNT] = {"en", "hi", "hinglish"};
+const double TRIAGE_CONF_BIN_EDGES[TRIAGE_CONF_BINS] = {0.5, 0.7, 0.8, 0.9, 0.97, 1.0};
 
 #define LINE_MAX_BYTES 65536
 #define INNER_VAL_PCT 15
@@ -712,7 +713,16 @@ void triage_evaluate(const TriageModel *m, const TriageCorpus *c, int heldout_on
             conf_ok += probs[p];
         else
             conf_bad += probs[p];
+        int b = 0;
+        while (b < TRIAGE_CONF_BINS - 1 && probs[p] > TRIAGE_CONF_BIN_EDGES[b])
+            b++;
+        r->conf_n[b]++;
+        r->conf_ok[b] += ok;
+        r->conf_sum[b] += probs[p];
     }
+    for (int b = 0; b < TRIAGE_CONF_BINS && r->total > 0; b++)
+        if (r->conf_n[b])
+            r->ece += fabs((double)r->conf_ok[b] - r->conf_sum[b]) / (double)r->total;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
     r->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     r->mean_confidence_ok = r->ok ? conf_ok / (double)r->ok : 0;

@@ -97,6 +97,10 @@ typedef struct TriageTrainStats {
  * ERR_IO. */
 int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path, TriageTrainStats *st);
 
+/* Upper edges of the calibration bins; the last is 1. */
+#define TRIAGE_CONF_BINS 6
+extern const double TRIAGE_CONF_BIN_EDGES[TRIAGE_CONF_BINS];
+
 typedef struct TriageEvalReport {
     long confusion[TRIAGE_TEAM_COUNT][TRIAGE_TEAM_COUNT]; /* [truth][predicted] */
     long lang_total[TRIAGE_LANG_COUNT], lang_ok[TRIAGE_LANG_COUNT];
@@ -105,6 +109,12 @@ typedef struct TriageEvalReport {
     long total, ok;
     double seconds;        /* CPU time spent in triage_model_predict */
     double mean_confidence_ok, mean_confidence_wrong;
+    /* Calibration: messages, right answers and summed confidence per bin of
+     * the top confidence (TRIAGE_CONF_BIN_EDGES), and the expected
+     * calibration error (the count-weighted mean |accuracy - confidence|). */
+    long conf_n[TRIAGE_CONF_BINS], conf_ok[TRIAGE_CONF_BINS];
+    double conf_sum[TRIAGE_CONF_BINS];
+    double ece;
 } TriageEvalReport;
 
 /* Predicts every example (only the held-out ones when heldout_only) and

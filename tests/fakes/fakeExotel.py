@@ -14,6 +14,8 @@ Three things Exotel does, in its own wire formats:
     credentials (Exotel's recording URLs may).
 
 Every request is recorded in .requests as (method, path, headers dict).
+set_fault(fault, seconds, path_prefix) makes the requests under a path
+fail for a while (429, 500, 503, slow, drop: see FAULTS).
 
 Standalone: python3 tests/fakes/fakeExotel.py [--port N]
 """
@@ -31,6 +33,11 @@ EXOTEL_KEY = "fake-exotel-key"
 EXOTEL_TOKEN = "fake-exotel-token"
 RECORDING_BYTES = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 64
 PASSTHRU_END_TIME = "1970-01-01 05:30:00"
+# What a faulted path does: an HTTP error (429 with Retry-After: 1),
+# answering late (then served), or the connection closing half-way
+# through the body.
+FAULTS = {"429", "500", "503", "slow", "drop"}
+SLOW_MS = 2500
 
 
 def ist(utc_epoch):
@@ -71,6 +78,7 @@ class FakeExotel:
         self.calls = {}
         self.requests = []
         self.lock = threading.Lock()
+        self._fault, self._fault_until, self._fault_prefix = None, 0.0, "/"
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -101,6 +109,20 @@ class FakeExotel:
         with self.lock:
             self.calls[call["sid"]] = dict(call)
 
+    def set_fault(self, fault, seconds=0, path_prefix="/recordings/"):
+        """Requests whose path starts with path_prefix answer `fault` (one
+        of FAULTS) for the next `seconds`; None lifts it at once."""
+        assert fault is None or fault in FAULTS, fault
+        with self.lock:
+            self._fault, self._fault_prefix = fault, path_prefix
+            self._fault_until = time.monotonic() + seconds if fault else 0.0
+
+    def _fault_for(self, path):
+        with self.lock:
+            if self._fault and time.monotonic() < self._fault_until and path.startswith(self._fault_prefix):
+                return self._fault
+            return None
+
     def requests_to(self, fragment):
         with self.lock:
             return [r for r in self.requests if fragment in r[1]]
@@ -110,13 +132,19 @@ class FakeExotel:
         self.server.server_close()
 
     # --- the wire ----------------------------------------------------------
-    def _send(self, h, status, body, ctype="application/json"):
+    def _send(self, h, status, body, ctype="application/json", headers=None, drop=False):
         if isinstance(body, (dict, list)):
             body = json.dumps(body).encode()
         h.send_response(status)
         h.send_header("Content-Type", ctype)
         h.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            h.send_header(k, v)
         h.end_headers()
+        if drop:  # half the body, then the connection closes
+            h.wfile.write(body[:len(body) // 2])
+            h.close_connection = True
+            return
         h.wfile.write(body)
 
     def _authorised(self, h):
@@ -127,10 +155,19 @@ class FakeExotel:
         path = urllib.parse.urlsplit(h.path).path
         with self.lock:
             self.requests.append(("GET", h.path, dict(h.headers)))
+        fault = self._fault_for(path)
+        if fault == "429":
+            return self._send(h, 429, {"RestException": {"Status": 429, "Message": "Too Many Requests"}},
+                              headers={"Retry-After": "1"})
+        if fault in ("500", "503"):
+            return self._send(h, int(fault), {"RestException": {"Status": int(fault), "Message": "Server error"}})
+        if fault == "slow":
+            time.sleep(SLOW_MS / 1000.0)
+        drop = fault == "drop"
         if not self._authorised(h):
             return self._send(h, 401, {"RestException": {"Status": 401, "Message": "Authentication required"}})
         if path.startswith("/recordings/"):
-            return self._send(h, 200, RECORDING_BYTES, "audio/mpeg")
+            return self._send(h, 200, RECORDING_BYTES, "audio/mpeg", drop=drop)
         prefix = "/v1/Accounts/%s/Calls/" % self.sid
         if not (path.startswith(prefix) and path.endswith(".json")):
             return self._send(h, 404, {"RestException": {"Status": 404, "Message": "Not Found"}})
@@ -140,7 +177,7 @@ class FakeExotel:
         if not c:
             return self._send(h, 404, {"RestException": {"Status": 404, "Message": "Call not found"}})
         talk = c.get("talk", 0)
-        self._send(h, 200, {"Call": {
+        self._send(h, 200, drop=drop, body={"Call": {
             "Sid": sid, "ParentCallSid": None, "DateCreated": ist(c["start"]), "DateUpdated": ist(c["end"]),
             "AccountSid": self.sid, "To": c["to"], "From": c["from"], "PhoneNumberSid": c["to"],
             "Status": c["status"], "StartTime": ist(c["start"]), "EndTime": ist(c["end"]),

@@ -290,6 +290,73 @@ Test(job_queue_db, enqueue_claim_retry_dead_orphans)
     cr_assert_str_eq(one(a, "SELECT state || ' ' || last_error FROM jobs WHERE id = $1::bigint", ids),
                      "dead unknown job kind \"no_such_kind\"");
     arena_destroy(&job.arena);
+
+    /* Issue 14 (make chaos): a failed job whose dedupe_key got a queued
+     * successor while it ran is absorbed by it (one queued job per key),
+     * rather than a unique violation that left the row running under a
+     * live worker until the lease ran out. */
+    one(a, "DELETE FROM jobs RETURNING id", NULL);
+    g_config.job_max_attempts = 5;
+    int64_t first = 0, second = 0, third = 0;
+    cr_assert_eq(job_enqueue(a, "selftest", NULL, 0, "key-twin", &first), 0);
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    cr_assert_eq(job.id, first);
+    cr_assert_eq(job_enqueue(a, "selftest", NULL, 0, "key-twin", &second), 0);
+    cr_assert_gt(second, 0, "a running job does not absorb a new one");
+    snprintf(job.error, sizeof job.error, "upstream 503");
+    cr_assert_eq(job_finish(&job, ERR_UPSTREAM), 0, "%s", db_last_error());
+    snprintf(ids, sizeof ids, "%" PRId64, first);
+    cr_assert_str_eq(one(a, "SELECT state || ' ' || last_error || ' ' || (finished_at IS NOT NULL)::text"
+                            " FROM jobs WHERE id = $1::bigint", ids),
+                     "done absorbed by the queued job with the same dedupe_key; this attempt: upstream 503 true");
+    arena_destroy(&job.arena);
+
+    /* The same when the reaper finds a dead worker's job with a queued successor. */
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    cr_assert_eq(job.id, second);
+    cr_assert_eq(job_enqueue(a, "selftest", NULL, 0, "key-twin", &third), 0);
+    cr_assert_gt(third, 0);
+    snprintf(ids, sizeof ids, "%" PRId64, second);
+    const char *dp2[] = {ids, dead_by};
+    cr_assert_eq(db_exec(a, NULL, "UPDATE jobs SET locked_backend = -1, locked_by = $2 WHERE id = $1::bigint", 2, dp2), 0);
+    cr_assert_eq(job_requeue_orphans(), 1);
+    cr_assert_str_eq(one(a, "SELECT state || ' ' || (last_error LIKE 'absorbed %worker died: %')::text"
+                            " FROM jobs WHERE id = $1::bigint", ids),
+                     "done true");
+    cr_assert_eq(job_finish(&job, 0), ERR_CONFLICT, "the dead owner's late finish changes nothing");
+    arena_destroy(&job.arena);
+
+    /* Postgres still down after the reconnect: the result is kept, with the
+     * claim, and recorded by the worker's next claim (before it claimed
+     * anything else), not left `running` under a live worker until the
+     * lease ran out. */
+    memset(&job, 0, sizeof job);
+    job.arena = arena_new(0);
+    cr_assert_eq(job_claim(&job), 0);
+    cr_assert_eq(job.id, third);
+    cr_assert_eq(db_connect("postgresql://127.0.0.1:1/nowhere?connect_timeout=2"), ERR_UNAVAILABLE);
+    snprintf(job.error, sizeof job.error, "upstream timeout");
+    cr_assert_eq(job_finish(&job, ERR_UPSTREAM), ERR_UNAVAILABLE);
+    arena_destroy(&job.arena); /* the kept result is a copy */
+    memset(&none, 0, sizeof none);
+    none.arena = arena_new(0);
+    cr_assert_eq(job_claim(&none), ERR_UNAVAILABLE, "nothing is claimed before the result is recorded");
+    cr_assert_eq(db_connect(dburl()), 0);
+    db_exec0("SET client_min_messages = warning");
+    snprintf(ids, sizeof ids, "%" PRId64, third);
+    cr_assert_str_eq(one(a, "SELECT state FROM jobs WHERE id = $1::bigint", ids), "running");
+    int64_t fourth = 0;
+    cr_assert_eq(job_enqueue(a, "selftest", NULL, 0, NULL, &fourth), 0);
+    cr_assert_eq(job_claim(&none), 0);
+    cr_assert_eq(none.id, fourth);
+    cr_assert_str_eq(one(a, "SELECT state || ' ' || coalesce(last_error, '-') FROM jobs WHERE id = $1::bigint", ids),
+                     "queued upstream timeout");
+    cr_assert_eq(job_finish(&none, 0), 0);
+    arena_destroy(&none.arena);
     arena_destroy(&a);
     db_disconnect();
 }

@@ -211,3 +211,14 @@ Test(textNorm, clauses_are_bounded)
     cr_assert_gt(nf, 0);
     cr_assert_leq(nf, TEXTNORM_MAX_FEATURES);
 }
+
+/* A skip-bigram joins a word to the one two before it: "pack _ se" is
+ * shared by two phrasings whose middle word differs. The same words in
+ * the other order share every unigram, n-gram and skeleton feature but
+ * not that one. */
+Test(textNorm, skip_bigrams_join_words_across_a_filler)
+{
+    int in_order = shared_features("pack hone se", "pack karne se");
+    int reversed = shared_features("pack hone se", "se karne pack");
+    cr_assert_gt(in_order, reversed, "in order %d, reversed %d", in_order, reversed);
+}

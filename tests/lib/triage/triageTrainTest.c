@@ -212,6 +212,22 @@ static void train_and_check(int algo)
             cells += r.confusion[t][u];
     cr_assert_eq(cells, r.total);
     cr_assert_eq(r.lang_total[TRIAGE_LANG_EN], (long)c.n);
+    /* Calibration bins: every message in exactly one, right ones counted,
+     * mean confidence inside its bin, and the error a fraction. */
+    long binned = 0, binned_ok = 0;
+    double lo = 0;
+    for (int b = 0; b < TRIAGE_CONF_BINS; b++) {
+        binned += r.conf_n[b];
+        binned_ok += r.conf_ok[b];
+        if (r.conf_n[b]) {
+            double mean = r.conf_sum[b] / (double)r.conf_n[b];
+            cr_assert(mean >= lo - 1e-9 && mean <= TRIAGE_CONF_BIN_EDGES[b] + 1e-9, "bin %d mean %f", b, mean);
+        }
+        lo = TRIAGE_CONF_BIN_EDGES[b];
+    }
+    cr_assert_eq(binned, r.total);
+    cr_assert_eq(binned_ok, r.ok);
+    cr_assert(r.ece >= 0 && r.ece <= 1, "ece %f", r.ece);
     triage_evaluate(m, &c, 1, &r); /* nothing held out at 0% */
     cr_assert_eq(r.total, 0);
     triage_model_free(&m);
