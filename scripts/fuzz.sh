@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh              build with clang (-fsanitize=fuzzer,address,undefined)
 #                                into build/fuzz/ and run every target for
 #                                FUZZ_SECONDS (default 30) on a copy of its seed
-#                                corpus tests/fuzz/corpus/<name>/
+#                                corpus tests/fuzz/corpus/<name>/; FUZZ_RUNS=N
+#                                also stops each target after N executions
 #   scripts/fuzz.sh mime html    only these targets
 #   scripts/fuzz.sh --replay     no clang: replay every seed corpus (and the
 #                                saved crashes in tests/fuzz/regressions/<name>/)
@@ -13,6 +14,9 @@
 #
 # Crashing inputs land in build/fuzz/artifacts/; copy the ones you fixed to
 # tests/fuzz/regressions/<name>/ so every `make test` replays them.
+# At the end it prints (and writes to build/fuzz/summary.md) a table of
+# each target's executions, edge coverage, features and corpus, taken from
+# libFuzzer's own final lines (-print_final_stats=1).
 set -u
 cd "$(dirname "$0")/.."
 
@@ -49,6 +53,7 @@ if [ "${1:-}" = "--replay" ]; then
 fi
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+FUZZ_RUNS=${FUZZ_RUNS:--1}
 CLANG=${CLANG:-clang}
 OUT=build/fuzz
 if ! command -v "$CLANG" >/dev/null 2>&1; then
@@ -80,6 +85,22 @@ done
 rm -f "$OUT/libfuzzcs.a"
 ar rcs "$OUT/libfuzzcs.a" "${objs[@]}"
 
+# One table row from a target's log: executions from the final stats,
+# cov/ft/corp from libFuzzer's last status line (DONE, or the last before
+# a crash).
+summary_row() {
+    local name=$1 log=$2 rc=$3 execs status cov ft corp
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    status=$(grep -E '^#[0-9]+[[:space:]].*cov: ' "$log" | tail -1)
+    cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$status")
+    ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$status")
+    corp=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[a-zA-Z]*\).*/\1/p' <<<"$status")
+    printf '| `%s` | %s | %s | %s | %s | %s |\n' "$name" "${execs:-?}" "${cov:-?}" "${ft:-?}" \
+        "${corp:-?}" "$([ "$rc" -eq 0 ] && echo ok || echo "FOUND A PROBLEM (exit $rc)")"
+}
+
+rows=()
+total=0
 crashes=0
 for name in $(targets "$@"); do
     src="tests/fuzz/${name}Fuzz.c"
@@ -93,10 +114,13 @@ for name in $(targets "$@"); do
     echo "fuzz: running $name for ${FUZZ_SECONDS}s"
     dict=()
     [ -f "tests/fuzz/${name}.dict" ] && dict=(-dict="tests/fuzz/${name}.dict")
-    "$bin" "$work" "${dict[@]}" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=2048 \
-        -max_len=65536 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/${name}-" \
-        >"$OUT/${name}.log" 2>&1
+    "$bin" "$work" "${dict[@]}" -max_total_time="$FUZZ_SECONDS" -runs="$FUZZ_RUNS" -timeout=20 \
+        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        -artifact_prefix="$OUT/artifacts/${name}-" >"$OUT/${name}.log" 2>&1
     rc=$?
+    rows+=("$(summary_row "$name" "$OUT/${name}.log" $rc)")
+    n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$OUT/${name}.log" | tail -1)
+    total=$((total + ${n:-0}))
     grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$OUT/${name}.log" | tail -2
     if [ $rc -ne 0 ]; then
         crashes=$((crashes + 1))
@@ -104,6 +128,16 @@ for name in $(targets "$@"); do
         grep -E 'ERROR: |SUMMARY: |Test unit written to' "$OUT/${name}.log" | head -5 >&2
     fi
 done
+{
+    echo "FUZZ_SECONDS=$FUZZ_SECONDS per target, FUZZ_RUNS=$FUZZ_RUNS, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo '| target | executions | coverage (edges) | features | corpus (inputs/bytes) | result |'
+    echo '|---|---|---|---|---|---|'
+    printf '%s\n' "${rows[@]}"
+    echo "| total | $total | | | | |"
+} >"$OUT/summary.md"
+echo
+cat "$OUT/summary.md"
 if [ $crashes -gt 0 ]; then
     echo "fuzz: $crashes target(s) crashed; artifacts in $OUT/artifacts/" >&2
     exit 1

@@ -1,6 +1,8 @@
 /* utf8.c — UTF-8 validation (see utf8.h). */
 #include "core/utf8.h"
 
+#include <string.h>
+
 size_t utf8_char_len(const char *str, size_t avail)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -43,4 +45,10 @@ size_t utf8_valid_prefix(const char *s, size_t len)
         i += n;
     }
     return len;
+}
+
+char *utf8_strndup(Arena *a, const char *s, size_t max)
+{
+    size_t n = s ? strnlen(s, max) : 0;
+    return arena_strndup(a, s ? s : "", utf8_valid_prefix(s ? s : "", n));
 }

@@ -119,8 +119,10 @@ int report_range_parse(const char *from, const char *to, int32_t today, ReportRa
         *why = "from must be a date YYYY-MM-DD";
         return ERR_BAD_REQUEST;
     }
+    /* The default start stays on or after 1970-01-01 (day 0), the first day
+     * report_parse_date accepts, so the range prints and parses back. */
     if (!has_from)
-        f = t - (REPORT_DEFAULT_DAYS - 1);
+        f = t >= REPORT_DEFAULT_DAYS - 1 ? t - (REPORT_DEFAULT_DAYS - 1) : 0;
     if (f > t) {
         *why = "from is after to";
         return ERR_BAD_REQUEST;

@@ -83,8 +83,8 @@ int report_parse_date(const char *s, int32_t *out);
 /* "YYYY-MM-DD" of day into buf (>= 11 bytes). */
 void report_format_date(int32_t day, char *buf);
 
-/* from/to (NULL or "" = default: the 7 days ending today in IST), today =
- * today's IST day. 0, or ERR_BAD_REQUEST with *why set (static text). */
+/* from/to (NULL or "" = default: the 7 days ending today in IST; a
+ * default from never goes before 1970-01-01), today = today's IST day. 0, or ERR_BAD_REQUEST with *why set (static text). */
 int report_range_parse(const char *from, const char *to, int32_t today, ReportRange *out, const char **why);
 
 /* Runs the report against the database. *out's memory is arena-owned.

@@ -24,6 +24,7 @@
 #include "core/jsonUtil.h"
 #include "core/log.h"
 #include "core/timeUtil.h"
+#include "core/utf8.h"
 
 /* Design §5, word for word where it matters: the model sees the same
  * boundaries between teams that the agents use. */
@@ -530,7 +531,7 @@ static const char *error_message(Arena *a, const HttpResponse *res)
     if (res->body_len && json_parse_bounded(res->body, res->body_len, &root) == 0) {
         const char *m = json_get_str(json_get(root, "error"), "message");
         if (m)
-            msg = arena_strndup(a, m, 200);
+            msg = utf8_strndup(a, m, 200);
         json_object_put(root);
     }
     return arena_sprintf(a, "HTTP %ld%s%s", res->status, msg ? ": " : "", msg ? msg : "");

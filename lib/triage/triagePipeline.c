@@ -24,6 +24,7 @@
 #include "net/nchanPublish.h"
 #include "core/timeUtil.h"
 #include "core/hex.h"
+#include "core/utf8.h"
 #include "inbox/assignment.h" /* inbox: assign_conversation after a team is set */
 #include "inbox/events.h"
 
@@ -427,7 +428,7 @@ static int insert_runs(Arena *a, int64_t conversation_id, int64_t email_id, cons
             arena_sprintf(a, "%ld", (long)(t->latency_ms + 0.5)),
             arena_sprintf(a, "%.8f", t->cost_usd),
             t->outcome,
-            t->error ? arena_strndup(a, t->error, 500) : NULL,
+            t->error ? utf8_strndup(a, t->error, 500) : NULL,
             t->team,
             t->team ? arena_sprintf(a, "%.4f", t->confidence) : NULL,
         };

@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/jsonUtil.h"
 #include "core/log.h"
+#include "core/utf8.h"
 #include "inbox/events.h"
 #include "net/httpClient.h"
 #include "store/db.h"
@@ -134,7 +135,7 @@ static const char *remote_reason(Arena *a, const HttpResponse *res)
         m = json_get_str(o, "message");
     if (!m)
         m = res->body_len ? res->body : "no details";
-    return arena_strndup(a, m, REASON_MAX);
+    return utf8_strndup(a, m, REASON_MAX);
 }
 
 int job_send_chat(JobContext *job)

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "core/errors.h"
+#include "core/utf8.h"
 #include "inbox/phone.h"
 
 int call_fields_id(const char *v, const char **out, const char **why)
@@ -68,7 +69,9 @@ void call_fields_status(Arena *a, CallEvent *e, const char *v)
         return;
     if (strlen(v) > 64) {
         call_event_warn(a, e, "status is too long");
-        e->status_raw = arena_strndup(a, v, 64);
+        /* Cut at a character boundary: half a UTF-8 sequence would make the
+         * normalised JSON invalid (a fuzz finding, regressions/ivrGeneric/). */
+        e->status_raw = arena_strndup(a, v, utf8_valid_prefix(v, 64));
         e->status = CALL_STATUS_OTHER;
         return;
     }

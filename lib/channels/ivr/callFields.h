@@ -24,7 +24,8 @@ void call_fields_phone(Arena *a, CallEvent *e, const char *v, const char **e164,
 /* A whole number of seconds, 0..7 days, into *out (left as is otherwise). */
 void call_fields_seconds(Arena *a, CallEvent *e, const char *v, int *out, const char *what);
 
-/* status_raw = v (bounded), status = call_status_map(v, e->talk_seconds). */
+/* status_raw = v (bounded: at most 64 bytes, cut at a character boundary),
+ * status = call_status_map(v, e->talk_seconds). */
 void call_fields_status(Arena *a, CallEvent *e, const char *v);
 
 /* A time (call_time_parse) into *out; 0 (unknown) for Exotel's

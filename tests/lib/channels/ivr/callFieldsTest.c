@@ -85,6 +85,11 @@ Test(callFields, status)
     cr_assert_str_eq(e.status, CALL_STATUS_OTHER);
     cr_assert_eq(strlen(e.status_raw), 64);
     cr_assert_not_null(e.warning);
+    /* 63 ASCII bytes then a 3-byte character: cut before it, not inside. */
+    memset(big, 'q', 63);
+    memcpy(big + 63, "\xEC\xAB\xA1" "tail", 8);
+    call_fields_status(a, &e, big);
+    cr_assert_eq(strlen(e.status_raw), 63);
 }
 
 Test(callFields, time)
