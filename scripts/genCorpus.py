@@ -22,6 +22,7 @@ import os
 import random
 import re
 import sys
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpusCores import CORES, DETAILS, HAND, STRICT_CORES  # noqa: E402
@@ -274,12 +275,20 @@ def lines_of(block):
     return [ln.strip() for ln in block.strip().splitlines() if ln.strip() and not ln.strip().startswith("#")]
 
 
+def rng(team, lang, kind, template):
+    """One random stream per template (seeded by its text), so editing or
+    adding a template changes only its own lines, and the group (the split
+    key) of every other template stays put: before, one stream ran through
+    the whole corpus and groups were numbered by position, so any edit
+    reshuffled everything and moved model-eval figures by a point of noise."""
+    return random.Random(f"{SEED}|{team}|{lang}|{kind}|{template}")
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out_path = os.path.join(root, "lib", "triage", "triageData", "corpus.tsv")
     data = os.path.join(root, "lib", "triage", "triageData")
     held = HeldOut(*(os.path.join(data, name) for name in TEST_FILES))
-    r = random.Random(SEED)
     rows, seen, stats = [], set(), {}
     dropped = 0
     too_close = set()
@@ -303,7 +312,7 @@ def main():
                     dropped += 1
                     continue
                 seen.add(key)
-                rows.append((team, lang, fill(h, lang, r), ""))
+                rows.append((team, lang, fill(h, lang, rng(team, lang, "hand", h)), ""))
                 n += 1
             # Spread the cell's target over its usable cores exactly (some get
             # one use more than others) rather than rounding every core up:
@@ -316,6 +325,8 @@ def main():
             for ci, core in enumerate(cores):
                 if core in too_close:
                     continue
+                r = rng(team, lang, "core", core)
+                group = "%s.%s.%08x" % (team, lang, zlib.crc32(core.encode("utf-8")))
                 for _ in range(uses_of[ci]):
                     for _attempt in range(5):
                         text = compose(core, lang, team, r)
@@ -328,7 +339,7 @@ def main():
                     if held.nearest(text)[0] >= NEAR_DUP:
                         dropped += 1
                         continue
-                    rows.append((team, lang, text, f"{team}.{lang}.{ci}"))
+                    rows.append((team, lang, text, group))
                     n += 1
             stats[(team, lang)] = (len(cores), len(hand), n)
     with open(out_path, "w", encoding="utf-8") as f:
