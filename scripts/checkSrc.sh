@@ -115,6 +115,13 @@ for src in "${!covered_by[@]}"; do
     [ -n "${is_source[$src]:-}" ] || report "$COVERED lists $src, which is not a source file (moved or deleted?): update the line"
 done
 
+# The triage corpus is generated: the committed file must be what the
+# templates generate (an edited corpus.tsv, or templates without the
+# regenerated corpus, would train a model nobody can rebuild).
+if command -v python3 >/dev/null 2>&1 && ! python3 scripts/genCorpus.py --check; then
+    report "lib/triage/triageData/corpus.tsv is out of step with scripts/corpusCores.py"
+fi
+
 if [ "$problems" -gt 0 ]; then
     echo "checkSrc: $problems problem(s)"
     exit 1
