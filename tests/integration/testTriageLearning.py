@@ -10,6 +10,7 @@ Run: python3 tests/integration/testTriageLearning.py (cwd = repo root).
 """
 
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -48,6 +49,10 @@ AGENTS_VIEW = (
     "Sponsor needed for kabaddi tournament in our village, can Katyayani help with the trophy?",
     "Is Katyayani interested in sponsoring a village kabaddi tournament trophy this season?",
 )
+
+
+# Messages without a request yet, for the needs_team test.
+VAGUE = ("hello", "hmm", "plz", "?", "ji", "hi sir")
 
 
 def digest(path):
@@ -182,7 +187,17 @@ class TriageLearningTest(LearningMixin, unittest.TestCase):
 
     def test_3_low_confidence_needs_a_human(self):
         s = self.stack
-        cid, _ = self.new_query("hello", subject="")
+        # Messages that say nothing yet; which of them the model is least
+        # sure of depends on the corpus of the day, so ask it (the same
+        # model file the stack's job workers use), then check the stack.
+        p = s.csctl("triage", "--model", self.model, input="\n".join(VAGUE) + "\n",
+                    env={"GEMINI_API_KEY": ""})
+        self.assertEqual(p.returncode, 0, p.stderr)
+        conf = [json.loads(line)["confidence"] for line in p.stdout.splitlines()]
+        self.assertEqual(len(conf), len(VAGUE), p.stdout)
+        vague = VAGUE[conf.index(min(conf))]
+        self.assertLess(min(conf), 0.5, "none of %r is below 0.5: %r" % (VAGUE, conf))
+        cid, _ = self.new_query(vague, subject="")
         self.wait_triaged(cid)
         row = s.sql("SELECT needs_team, triage_confidence FROM conversations WHERE id = %s", (cid,))[0]
         self.assertEqual(row[0], "t", row)
