@@ -4518,6 +4518,14 @@ POLICY_HI2["support"] = {
 आपके ऐप में ऑर्डर हिस्ट्री खाली दिख रही है, पुराने ऑर्डर कहां गए
 डिलीवरी बाद में करवाऊंगा, अभी ऑर्डर को रोकिए, पैक मत कीजिए
 चैट पर बॉट ही जवाब देता है, किसी असली आदमी को जोड़ो
+order अभी pack मत करना, एक item और add करना है
+app में OTP नहीं आ रहा भाई
+मेरा order cancel कर दो, गलती से हो गया, अभी dispatch नहीं हुआ
+coupon apply नहीं हो रहा
+customer care वाले call ही नहीं उठाते
+COD को prepaid कर दो, payment अभी करता हूं, order निकला नहीं है
+मुझे call back चाहिए, हिंदी में बात करनी है
+promotional SMS बंद करो मेरे number पर
 """,
     "hinglish": """
 order abhi pack nahi hua h na, usme 2 dabbe aur add kr do
@@ -4554,6 +4562,11 @@ order cancel ka option hi nahi dikh raha app me
 profile me naam galat likha h sahi kr do
 aapki service bekar h, koi reply hi nahi deta, bas auto msg aata h
 chat me bot hi bolta rehta h, kisi real person ko jodo
+otp nhi aa rha login nahi ho raha
+order galti se 2 baar ho gaya ek hata do pack hone se pehle
+mere no pe offer wale sms band karo
+app bahut slow h order place hi nahi hota
+customer care ka koi no h jo uthata ho
 order history me purane order nahi dikh rahe
 referral code dala tha paise nahi mile, app me referral kaam nahi kr raha
 size galat select ho gaya 1 ltr ki jagah 5 ltr, bhejne se pehle sahi kr do
@@ -4602,6 +4615,14 @@ POLICY_HI2["dispatch"] = {
 ओटीपी बताने के बाद भी डिलीवरी वाला सामान लेकर चला गया
 पहाड़ी इलाके में डिलीवरी करते हो क्या, उत्तराखंड पिन {pin}
 जो दवाई मंगाई थी वो गोदाम से कब रवाना होगी
+मेरा order कब आएगा, payment हो चुका है
+tracking link काम नहीं कर रहा
+parcel अभी तक नहीं आया, {days} दिन हो गए
+courier वाला बोलता है address गलत है, सही पता {city} है
+delivered दिखा रहा है पर मिला नहीं
+पिन {pin} पर delivery होगी क्या
+order dispatch हुआ या नहीं
+delivery address change करना है
 """,
     "hinglish": """
 paisa {date} ko de diya tha maal abhi tak nahi nikla kab bhejoge
@@ -4664,6 +4685,14 @@ POLICY_HI2["returns_refunds"] = {
 बोतल पर लेबल ही नहीं है, पता नहीं कौन सी दवा है, बदल कर दो
 रिप्लेसमेंट वाला पार्सल भी टूटा हुआ आया
 कैंसिल किए ऑर्डर का पैसा आधा ही लौटा है
+refund अभी तक नहीं आया, return तो कब का कर दिया
+bottle leak होकर आई, replacement चाहिए
+गलत product आ गया, return कैसे करूं
+parcel में एक item कम है
+expired माल भेजा है, वापस लो
+refund status बताओ order {o} का
+डिब्बा टूटा आया, दवाई बह गई, पैसा वापस करो
+replacement का parcel अभी तक नहीं मिला
 """,
     "hinglish": """
 dabba khola to bottle aadhi khali thi badal do
@@ -4703,6 +4732,11 @@ spray kiya fir bhi keede nahi mare nakli dawa h paisa lautao
 bottle pe label hi nahi h pata nahi kaunsi dawa h badal ke do
 replacement wala parcel bhi toota aaya
 cancel order ka paisa aadha hi aaya h
+bottle leak hoke aayi replace karo
+refund abhi tak nahi aaya return kab ka kr diya
+galat product aaya return karna h
+parcel me ek item kam h
+expired maal bheja h wapas lo
 Dear sir, I hope you are well. jo khad mili uski bori geeli aur kharab thi, please replace karke bhejiye. Regards, {name}
 """,
 }
@@ -4768,6 +4802,11 @@ Dear sir, I hope you are well. hum {city} me agri input ki dukan chalate h, aapk
 naya season aa raha h, advance booking pe rate kam milega kya
 mere paas 2 acre h kitna maal lagega aur total kitne ka hoga
 taiyar hu order dene ko, bas quotation bhej do
+rate kya h {p} ka
+bhav batao 1 ltr ka
+stock me h kya {p}
+dealer rate kitna h
+dukan ke liye lena h rate bhejo
 wholesale me bori ka bhav kya h
 """
 POLICY_HI2["finance"] = {
@@ -4788,6 +4827,20 @@ POLICY_HI2["finance"] = {
 क्रेडिट नोट का पैसा नए बिल में नहीं घटाया
 डीलर खाते में मेरा भुगतान {date} का चढ़ा ही नहीं
 पिछले महीने का हिसाब मिलाना है, सारे बिल भेज दो
+ऑर्डर करते समय पैसा खाते से निकल गया पर ऑर्डर फेल दिखा, वो पैसा वापस कब आएगा
+एक ही माल के लिए दो बार भुगतान हो गया, दूसरा वाला लौटाइए
+पेमेंट पेज पर पैसा कटा और स्क्रीन बंद हो गई, ऑर्डर नंबर नहीं मिला
+भुगतान सफल लिखा आया पर मेरे ऑर्डर में पेमेंट बाकी दिखा रहा है
+payment fail हुआ पर खाते से पैसा कट गया, order नहीं बना
+UPI से दो बार पैसा चला गया, एक order के लिए
+payment link भेजो, अभी pay करना है
+COD charge क्यों लगा, checkout पर नहीं दिखाया था
+GST bill चाहिए firm के नाम से
+invoice में amount गलत है, सही करके भेजो
+dealer ledger में मेरा payment नहीं दिखा
+card से payment नहीं हो रहा, error आता है
+order से ज्यादा पैसा कट गया, बाकी लौटाओ
+bill भेजो पिछले order का, हिसाब के लिए चाहिए
 """,
     "hinglish": """
 paisa kat gaya order bana hi nahi mera paisa kaha gaya
@@ -4806,6 +4859,10 @@ credit note ka paisa naye bill me nahi ghataya
 dealer khate me mera {date} wala payment chadha nahi
 pichle mahine ka hisab milana h saare bill bhej do
 upi se pay kiya pending dikha raha, order confirm karo
+order place karte waqt paisa kat gaya par order fail dikha, wo paisa wapas kab aayega
+ek hi maal ka 2 baar payment ho gaya dusra wala lautao
+payment page pe paisa kata aur screen band ho gayi order no nahi mila
+bank bol raha payment success, aapke app me payment baki dikha raha
 """,
 }
 POLICY_HI2["technical"] = {
@@ -4862,6 +4919,9 @@ POLICY_HI2["general"] = {
 होली की राम राम सबको
 सुप्रभात जी
 आपका वीडियो यूट्यूब पर देखा, बढ़िया जानकारी थी
+आपसे बात करके अच्छा लगा, शुक्रिया
+गांव के सब किसान आपकी खाद की तारीफ कर रहे हैं
+नया साल मुबारक हो आप सबको
 """,
     "hinglish": """
 aapki dawai se is baar fasal badhiya hui dhanyawad
