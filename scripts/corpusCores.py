@@ -4916,12 +4916,9 @@ POLICY_HI2["general"] = {
 हमारी कंपनी आपके लिए वेबसाइट और विज्ञापन बना सकती है
 मैंने मैसेज गलती से भेज दिया, ध्यान मत दीजिए
 ठीक है भाई, बाद में बात करते हैं
-होली की राम राम सबको
-सुप्रभात जी
 आपका वीडियो यूट्यूब पर देखा, बढ़िया जानकारी थी
 आपसे बात करके अच्छा लगा, शुक्रिया
 गांव के सब किसान आपकी खाद की तारीफ कर रहे हैं
-नया साल मुबारक हो आप सबको
 """,
     "hinglish": """
 aapki dawai se is baar fasal badhiya hui dhanyawad
@@ -4936,9 +4933,7 @@ jai jawan jai kisan badhiya kaam kr rahe ho
 hum aapke liye website aur ads bana sakte h
 msg galti se chala gaya ignore karo
 thik h bhai baad me baat krte h
-holi ki ram ram sabko
 youtube pe video dekha badhiya jankari thi
-good morning ji sab ko
 bas check kr raha tha number chalu h ki nahi
 """,
 }
