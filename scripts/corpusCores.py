@@ -4470,3 +4470,473 @@ good to know, thank you
 for _team, _langs in POLICY19.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Hindi (Devanagari) and Hinglish pass, by a second writer: regional words
+# for the goods (maal, saman, peti, bori, dabba, दवाई, खाद), words that mean
+# different things at a team boundary (वापस = return or back in stock; पैसा =
+# payment or refund; भेजो = ship the goods or send a link), polite and rude
+# registers, and the request placed after the context.
+POLICY_HI2 = {}
+POLICY_HI2["support"] = {
+    "hi": """
+ऑर्डर {o} अभी पैक नहीं हुआ है तो उसमें एक बोरी खाद और जोड़ दीजिए
+गलती से दो बार ऑर्डर हो गया, एक वाला रद्द कर दो, अभी डिस्पैच नहीं हुआ
+दवाई की मात्रा 2 की जगह 5 डिब्बे कर दीजिए, माल निकलने से पहले
+ऐप में लॉगिन करते ही बाहर फेंक देता है, क्या करूं
+ओटीपी मेरे नंबर पर नहीं आ रहा, खाता कैसे खोलूं
+मुझे अपना मोबाइल नंबर बदलना है अकाउंट में, पुराना बंद हो गया
+वेबसाइट पर कूपन कोड डालो तो लिखता है अमान्य, ऑफर तो चल रहा है
+आपका आदमी फोन पर बहुत बदतमीजी से बात करता है, शिकायत दर्ज करो
+तीन बार फोन किया किसी ने उठाया नहीं, ये कैसी सेवा है
+कोई हिंदी बोलने वाला व्यक्ति मुझे फोन करे, अंग्रेजी समझ नहीं आती
+मुझे किसी इंसान से बात करनी है, ये मशीन वाले जवाब नहीं चाहिए
+रोज रोज ऑफर वाले मैसेज मत भेजो, मेरा नंबर हटा दो
+व्हाट्सएप पर प्रचार के संदेश बंद करो भाई
+ऑर्डर अभी भेजा नहीं गया है तो उसे कैश ऑन डिलीवरी में बदल दो
+पहले COD चुना था, अब ऑनलाइन पेमेंट करके प्रीपेड करना है, ऑर्डर अभी निकला नहीं है
+मेरे दो ऑर्डर हैं {o} और दूसरा कल वाला, दोनों एक ही पार्सल में भेज देना, पैकिंग से पहले
+ऑर्डर को अभी होल्ड पर रखो, मैं बाहर गया हूं, अगले हफ्ते भेजना
+माल बाजार से मिल गया इसलिए ऑर्डर कैंसिल करना है, अभी पैक मत करना
+ऑर्डर कैंसिल करना है पर ऐप में कैंसिल का बटन ही नहीं दिख रहा
+ऐप की भाषा हिंदी कैसे करें, सब अंग्रेजी में आ रहा है
+पासवर्ड भूल गया हूं, रीसेट का मेल भी नहीं आता
+मेरा खाता बंद कर दीजिए और मेरी जानकारी हटा दीजिए
+ऐप अपडेट करने के बाद खुल ही नहीं रहा, सफेद स्क्रीन आती है
+कार्ट में सामान डालता हूं तो गायब हो जाता है
+आपके कस्टमर केयर वाले ने बोला था कल फोन करेंगे, आज तक नहीं आया
+शिकायत नंबर मिला था पर कोई कार्रवाई नहीं हुई, ऊपर के अधिकारी से बात कराओ
+मुझे शाम 6 बजे के बाद फोन करना, दिन में खेत पर रहता हूं
+ऑर्डर में पैकेट का साइज 1 लीटर की जगह 500 ml कर दीजिए, अभी पैक न हुआ हो तो
+पता बदलना है, पार्सल अभी रवाना नहीं हुआ, नया पिन {pin}
+ऑर्डर में से नीम खली हटा दो बाकी भेज दो, अभी पैक नहीं हुआ
+रिफंड नहीं चाहिए, बस ऑर्डर रोक दो जब तक मैं फोन न करूं
+प्रोफाइल में नाम गलत छपा है, सुधारना है
+आप लोग सिर्फ मैसेज का जवाब देते हो, काम कुछ नहीं करते, बहुत खराब अनुभव
+महोदय, मैं {city} से हूं, आपके ऐप पर पंजीकरण नहीं हो पा रहा, कृपया सहायता करें
+सर जी नमस्ते, बुरा मत मानना पर आपकी टीम का व्यवहार ठीक नहीं है, शिकायत लिखनी है
+रेफरल का पैसा खाते में नहीं दिखा, ऐप में रेफरल कोड काम नहीं करता
+आपके ऐप में ऑर्डर हिस्ट्री खाली दिख रही है, पुराने ऑर्डर कहां गए
+डिलीवरी बाद में करवाऊंगा, अभी ऑर्डर को रोकिए, पैक मत कीजिए
+चैट पर बॉट ही जवाब देता है, किसी असली आदमी को जोड़ो
+order अभी pack मत करना, एक item और add करना है
+app में OTP नहीं आ रहा भाई
+मेरा order cancel कर दो, गलती से हो गया, अभी dispatch नहीं हुआ
+coupon apply नहीं हो रहा
+customer care वाले call ही नहीं उठाते
+COD को prepaid कर दो, payment अभी करता हूं, order निकला नहीं है
+मुझे call back चाहिए, हिंदी में बात करनी है
+promotional SMS बंद करो मेरे number पर
+""",
+    "hinglish": """
+order abhi pack nahi hua h na, usme 2 dabbe aur add kr do
+galti se order ho gaya pls cancel kr do, abhi dispatch mat karna
+maal bahar se le liya, order {o} cancel karna h jaldi
+app me login pe otp hi nahi aata 2 din se
+mera account lock ho gaya h, password reset ka link bhi nahi aa raha
+app khol ke cart me saman dalta hu to error aata h
+coupon laga rahe h to bol raha expire ho gaya, kal hi mila tha
+agent ne phone pe badtameezi ki, complaint likho uski
+aap log phone kyu nahi uthate, 10 baar call kar chuka
+koi hindi me baat karne wala banda call kare plz
+mujhe insaan se baat karni h bot se nahi
+roz roz offer ke msg mat bhejo, unsubscribe kr do mera number
+whatsapp pe promotion band karo bhai pareshan ho gaya
+order ko cod me badal do, abhi nikla nahi h
+cod se prepaid karna h, payment abhi kr deta hu, order ship hone se pehle
+mere 2 order h dono ek sath ek hi peti me bhejna, pack se pehle mila do
+order hold pe rakho bhai, gaon se bahar hu, agle hafte bhejna
+bori ka size 25 kg se 50 kg kr do, order abhi pack nahi hua
+quantity kam karni h 4 bottle ki jagah 2 kr do, dispatch se pehle
+order me se humic hata do baki rehne do
+app ki language hindi kaise kare, sab english me h
+mobile number change karna h account me, purana band h
+mera account delete kr do aur data hata do
+app update ke baad khul hi nahi raha
+website pe register nahi ho raha, bol raha number already exist
+kal bola tha call back karenge, aaj tak koi call nahi aaya
+complaint no mila tha par kuch hua nahi, senior se baat karao
+sham ko 7 baje ke baad call karna, din me khet pe rehta hu
+refund nahi chahiye, bas order rok do jab tak mai na bolu
+pata badalna h abhi ship nahi hua, naya pin {pin}
+order cancel ka option hi nahi dikh raha app me
+profile me naam galat likha h sahi kr do
+aapki service bekar h, koi reply hi nahi deta, bas auto msg aata h
+chat me bot hi bolta rehta h, kisi real person ko jodo
+otp nhi aa rha login nahi ho raha
+order galti se 2 baar ho gaya ek hata do pack hone se pehle
+mere no pe offer wale sms band karo
+app bahut slow h order place hi nahi hota
+customer care ka koi no h jo uthata ho
+order history me purane order nahi dikh rahe
+referral code dala tha paise nahi mile, app me referral kaam nahi kr raha
+size galat select ho gaya 1 ltr ki jagah 5 ltr, bhejne se pehle sahi kr do
+Dear sir, I hope you are well. mera order {o} abhi dispatch nahi hua h, usko cancel karna h kyuki local dealer se mil gaya. Regards, {name}
+bhai dhang se baat karna sikhao apne staff ko, shikayat darj karo
+mera order abhi mat bhejo, pehle ek aur item jodna h
+""",
+}
+POLICY_HI2["dispatch"] = {
+    "hi": """
+पैसे {date} को दे दिए थे, अब तक माल नहीं निकला, कब भेजोगे
+ऐप में डिलीवर दिखा रहा है लेकिन पार्सल घर आया ही नहीं
+खाद की बोरी कहां तक पहुंची, ट्रैकिंग बताइए
+कूरियर वाला बोल रहा है पता नहीं मिला, मेरा गांव {city} के पास है, फिर से भेजिए
+रिफंड नहीं चाहिए, माल भेजो बस, {days} दिन से इंतजार कर रहा हूं
+दवाई का पार्सल {courier} में अटका पड़ा है, आगे बढ़ाइए
+ट्रैकिंग नंबर डालो तो कुछ नहीं आता, सही नंबर भेजिए
+तीन पेटी आनी थीं, दो आ गईं, तीसरी रास्ते में है या नहीं बताओ
+मेरे पिन कोड {pin} पर डिलीवरी होती है या नहीं
+बिहार में सामान पहुंचने में कितने दिन लगते हैं
+डिलीवरी का पता बदलना है, नया पता {city} का है
+डिलीवरी वाला फोन नहीं उठाता, पार्सल कब लाएगा
+ऑर्डर {o} का स्टेटस क्या है, पेमेंट तो हो गया था
+कब तक माल आएगा, बुवाई सिर पर है
+डिस्पैच हो गया या अभी गोदाम में पड़ा है
+प्रीपेड किया ताकि जल्दी आए, फिर भी एक हफ्ता हो गया
+कूरियर वाले ने बिना पूछे वापस भेज दिया, दोबारा डिलीवरी करवाइए
+पार्सल पास के डाकघर में पड़ा है, घर तक कोई नहीं लाया
+डिलीवरी की तारीख बार बार आगे बढ़ रही है
+ट्रैकिंग में पिछले चार दिन से एक ही जगह दिख रहा है
+मैं खेत पर था, डिलीवरी वाला लौट गया, फिर से कब आएगा
+मेरा माल किस कूरियर से भेजा है और एडब्ल्यूबी नंबर क्या है
+आपने कहा था दो दिन में आएगा, आज दसवां दिन है
+गांव में डिलीवरी नहीं होती तो तहसील के पते पर भेज दीजिए
+ऑर्डर कन्फर्म का मैसेज आया पर शिपिंग का कोई मैसेज नहीं आया
+भैया हमारा डिब्बा कब भेजोगे, बिल तो भर दिया
+पैसा कोई मुद्दा नहीं, बस सामान जल्दी पहुंचा दो
+डिलीवरी बॉय ने पैसे मांगे, मैंने तो पहले से पेमेंट किया था, पार्सल दिया ही नहीं, कब देगा
+महोदय, सविनय निवेदन है कि मेरा ऑर्डर {o} अभी तक प्राप्त नहीं हुआ है, कृपया स्थिति बताएं। धन्यवाद, {name}
+क्या कोई भेजेगा भी या ऐसे ही पैसे रख लोगे, माल कहां है
+ऑर्डर शिप हो गया है तो ट्रैकिंग लिंक व्हाट्सएप पर भेजो
+कूरियर ऑफिस में फोन किया तो बोले पार्सल आपके यहां से निकला ही नहीं
+{courier} वाले ने गलत आदमी को पार्सल दे दिया, डिलीवर दिखा रहा है
+मेरी पेटी का वजन ज्यादा है इसलिए रुकी है क्या, आगे भेजो
+एक्सप्रेस डिलीवरी ली थी फिर भी सामान नहीं आया
+ओटीपी बताने के बाद भी डिलीवरी वाला सामान लेकर चला गया
+पहाड़ी इलाके में डिलीवरी करते हो क्या, उत्तराखंड पिन {pin}
+जो दवाई मंगाई थी वो गोदाम से कब रवाना होगी
+मेरा order कब आएगा, payment हो चुका है
+tracking link काम नहीं कर रहा
+parcel अभी तक नहीं आया, {days} दिन हो गए
+courier वाला बोलता है address गलत है, सही पता {city} है
+delivered दिखा रहा है पर मिला नहीं
+पिन {pin} पर delivery होगी क्या
+order dispatch हुआ या नहीं
+delivery address change करना है
+""",
+    "hinglish": """
+paisa {date} ko de diya tha maal abhi tak nahi nikla kab bhejoge
+app me delivered likha h par parcel ghar aaya hi nahi
+khad ki bori kaha tak pahuchi tracking batao
+refund nahi chahiye bhai maal bhejo bas
+courier wala bol raha address nahi mila, gaon {city} ke paas h dubara bhejo
+3 peti aani thi 2 aayi teesri kaha h
+tracking no dalo to kuch nahi dikhata sahi wala bhejo
+{pin} pe delivery hoti h kya
+order shipped ka msg aaya par 6 din se ek hi jagah atka h
+dabba post office me pada h ghar tak koi nahi laya
+delivery boy phone nahi uthata kab aayega
+paisa koi issue nahi bas jaldi pahucha do saman
+prepaid kiya tha fir bhi hafta ho gaya
+dispatch hua ki godam me hi pada h
+delivery date baar baar aage badh rahi h
+maal kis courier se bheja awb no do
+""",
+}
+POLICY_HI2["returns_refunds"] = {
+    "hi": """
+दवाई का डिब्बा खोला तो बोतल आधी खाली थी, बदल कर दीजिए
+खाद की बोरी फटी हुई आई, आधा माल रास्ते में गिर गया
+पार्सल में नीम तेल की जगह कोई और दवाई आ गई
+पेटी में 6 बोतल होनी थी, 4 ही निकलीं, बाकी भेजिए
+दवा की एक्सपायरी डेट निकल चुकी है, ऐसा माल क्यों भेजा, वापस लो
+सामान वापस करना है, कूरियर वाला कब लेने आएगा
+वापसी का पार्सल भेज दिया था, पैसा अब तक नहीं आया
+रिफंड कब तक खाते में आएगा, {days} दिन हो गए
+रिफंड पूरा नहीं आया, {amt} कम आए हैं
+रिफंड वॉलेट में नहीं, बैंक खाते में चाहिए
+ऑर्डर कैंसिल हो गया था, उसका पैसा वापस कब मिलेगा
+बदले में नया माल भेजने का वादा किया था, अभी तक नहीं आया
+बोतल का ढक्कन टूटा था, पूरा डिब्बा तेल से भीगा हुआ मिला
+गलत साइज का पैकेट आया, 1 किलो मंगाया था 250 ग्राम आया
+दवाई डाली, कोई असर नहीं हुआ, मुझे अपना पैसा वापस चाहिए
+डिलीवरी में ट्राइकोडर्मा की जगह स्यूडोमोनास आया, उल्टा माल है
+पैकेट पर सील नहीं थी, खुला हुआ माल आया, बदलो
+रिफंड का स्टेटस बताइए, रिटर्न नंबर {o}
+माल जमा हुआ और गांठ वाला आया है, इस्तेमाल लायक नहीं, बदल दो
+वापस लेने वाला आदमी आया ही नहीं, रिटर्न कैसे करूं
+डिब्बा पिचका हुआ और बोतल में दरार थी, फोटो भेज रहा हूं
+रिफंड अप्रूव हुआ बोला पर खाते में कुछ नहीं आया
+आधी दवाई लीक होकर बह गई थी, पूरा रिप्लेसमेंट चाहिए
+दो अलग प्रोडक्ट मंगाए, दोनों एक ही आ गए
+माल वापस भेज दिया है, रसीद भी है, अब पैसा लौटाइए
+मुझे रिफंड नहीं चाहिए, बस टूटी बोतल के बदले नई भेज दो
+पैकेट में फफूंद लगी हुई थी, पुराना माल लगता है
+छपी हुई तारीख देखी तो बनाने की तारीख दो साल पुरानी है, ये नहीं चलेगा
+गलत आइटम आया है, वापस कैसे भेजूं, पिकअप लगवा दीजिए
+माल ठीक है पर जरूरत नहीं रही, खुला नहीं है, वापस हो जाएगा क्या
+रिफंड का पैसा किसी और के खाते में चला गया ऐसा लग रहा है, चेक कीजिए
+प्रिय महोदय, आशा है आप कुशल होंगे। मुझे जो खाद मिली उसकी बोरी गीली और खराब थी, कृपया बदलकर भेजें। सादर, {name}
+एक भी सही चीज नहीं भेजी, सब उल्टा पुल्टा, पैसे वापस करो तुरंत
+पार्सल में बिल था पर दवाई का एक डिब्बा नहीं था
+नीम खली की जगह वर्मी कंपोस्ट भेज दिया, मेरा माल बदलो
+रिटर्न की रिक्वेस्ट डाली थी, रिजेक्ट कैसे हो गई, माल सच में टूटा था
+स्प्रे करने पर भी कीड़े नहीं मरे, ये नकली दवा है, पैसा लौटाओ
+बोतल पर लेबल ही नहीं है, पता नहीं कौन सी दवा है, बदल कर दो
+रिप्लेसमेंट वाला पार्सल भी टूटा हुआ आया
+कैंसिल किए ऑर्डर का पैसा आधा ही लौटा है
+refund अभी तक नहीं आया, return तो कब का कर दिया
+bottle leak होकर आई, replacement चाहिए
+गलत product आ गया, return कैसे करूं
+parcel में एक item कम है
+expired माल भेजा है, वापस लो
+refund status बताओ order {o} का
+डिब्बा टूटा आया, दवाई बह गई, पैसा वापस करो
+replacement का parcel अभी तक नहीं मिला
+""",
+    "hinglish": """
+dabba khola to bottle aadhi khali thi badal do
+khad ki bori phati hui aayi aadha maal gir gaya
+parcel me neem oil ki jagah koi aur dawai aa gayi
+peti me 6 bottle thi 4 hi nikli baki bhejo
+dawai expire ho chuki h aisa maal kyu bheja wapas lo
+saman wapas karna h pickup kab aayega
+return parcel bhej diya tha paisa abhi tak nahi aaya
+refund kab aayega {days} din ho gaye
+refund me {amt} kam aaye h
+refund wallet me nahi bank me chahiye
+order cancel hua tha uska paisa kab wapas milega
+replacement bolke gaye the abhi tak nahi aaya
+dhakkan toota tha pura dabba tel me bheega mila
+1 kg manga tha 250 gm ka packet aaya
+dawai dali koi asar nahi hua mujhe paisa wapas chahiye
+trichoderma manga tha pseudomonas aa gaya galat maal h
+packet ki seal khuli hui thi badlo
+return no {o} ka refund status batao
+maal jam gaya h gaanth wala h use nahi ho sakta replace karo
+wapas lene wala banda aaya hi nahi kaise return karu
+refund approve bola par account me kuch nahi aaya
+aadhi dawai leak hoke beh gayi pura replacement do
+2 alag product manga dono same aa gaye
+maal wapas kr diya receipt bhi h ab paisa lautao
+refund nahi chahiye bas tooti bottle ke badle nayi bhej do
+packet me fungus laga tha purana maal lagta h
+mfg date 2 saal purani h ye nahi chalega
+galat item aaya h pickup laga do return ka
+jarurat nahi rahi seal pack h wapas ho jayega kya
+ek bhi sahi cheez nahi bheji sab ulta pulta paise wapas karo
+bill tha par ek dabba gayab tha parcel me
+neem khali ki jagah vermicompost bhej diya maal badlo
+return request reject kaise ho gayi maal sach me toota tha
+spray kiya fir bhi keede nahi mare nakli dawa h paisa lautao
+bottle pe label hi nahi h pata nahi kaunsi dawa h badal ke do
+replacement wala parcel bhi toota aaya
+cancel order ka paisa aadha hi aaya h
+bottle leak hoke aayi replace karo
+refund abhi tak nahi aaya return kab ka kr diya
+galat product aaya return karna h
+parcel me ek item kam h
+expired maal bheja h wapas lo
+Dear sir, I hope you are well. jo khad mili uski bori geeli aur kharab thi, please replace karke bhejiye. Regards, {name}
+""",
+}
+POLICY_HI2["sales"] = {
+    "hi": """
+नीम तेल वापस स्टॉक में कब आएगा, बहुत दिन से खत्म दिखा रहा है
+{p} का 5 लीटर वाला डिब्बा कितने का है
+हमें हर सीजन 50 बोरी खाद चाहिए, थोक भाव बताइए
+हमारे गांव में आपकी दवाई की दुकान खोलनी है, डीलरशिप कैसे मिलेगी
+दिवाली पर कोई छूट या स्कीम चल रही है क्या
+एमआरपी और आप के रेट में कितना फर्क है, दुकानदार के लिए क्या मार्जिन है
+डीलर को उधार कितने दिन का मिलता है
+{qty} का कोटेशन जीएसटी सहित भेज दीजिए
+पेटी के हिसाब से लें तो एक बोतल कितने की पड़ेगी
+जिले का वितरक बनना है, कितना निवेश लगेगा
+ये दवा दोबारा कब मिलेगी, अभी आउट ऑफ स्टॉक है
+किसान उत्पादक संगठन के लिए बड़ी मात्रा में सस्ता रेट मिलेगा क्या
+सबसे सस्ता पैक कौन सा है
+आपके सारे प्रोडक्ट की रेट लिस्ट व्हाट्सएप पर भेजो
+एक बोरी और एक पेटी दोनों का भाव अलग अलग बताओ
+हमारे समूह के 20 किसान मिलकर लेंगे, सामूहिक रेट क्या रहेगा
+अगले सीजन के लिए पहले से बुकिंग करें तो दाम कम होगा क्या
+दूसरी कंपनी का माल सस्ता है, आप कुछ कम करो तो ऑर्डर दूं
+सैंपल का छोटा पैक मिलता है क्या, कितने का है
+मेरे पास तीन एकड़ है, कितना माल लगेगा और कुल खर्च कितना आएगा
+""",
+}
+POLICY_HI2["sales"]["hinglish"] = """
+neem oil wapas stock me kab aayega kab se khatam dikha raha
+{p} ka 5 ltr wala dabba kitne ka h
+har season 50 bori chahiye thok bhav batao
+gaon me dukan kholni h aapki dawai ki, dealership kaise milegi
+diwali pe koi scheme ya chhoot h kya
+mrp aur dealer rate me kitna margin h
+dealer ko udhaar kitne din ka milta h
+{qty} ka quotation gst ke saath bhejo
+peti ke hisab se lu to ek bottle kitne ki padegi
+district distributor banna h kitna invest lagega
+ye dawa dubara kab milegi out of stock h abhi
+fpo ke liye bulk me sasta rate milega kya
+sabse sasta pack kaunsa h
+saare product ki rate list whatsapp kr do
+500 ml aur 1 ltr dono ka bhav batao
+bori wala pack h kya khad ka, 25 kg ka rate
+retailer banna h margin kitna milega
+dukan ke liye mix maal lena h, min order kitna h
+{city} me aapka koi stockist h kya, wahan se lena h
+agar 20 dabbe lu to free delivery aur discount milega kya
+aapka naya product aaya h uska price list bhejo
+holi offer chal raha h kya, combo kitne ka h
+{p} ki price kam hogi kya aage, abhi lu ya ruku
+ek saath 100 packet lene h, best rate do
+sample pack milta h kya pehle try karne ko, kitne ka
+cash me lu to kitna kam karoge
+dealer banne ke liye kaunse kagaz chahiye
+credit pe maal milega kya dukandaar ko, 30 din ka
+paise ready h bas rate final karo, {qty} chahiye
+gaon ke 10 kisan milke lenge, group rate batao
+sir ji aapka humic ka bada pack aata h kya, kitne ka padega
+doosre brand se aapka rate jyada h, kuch kam karo to order du
+stock kab aayega seaweed ka, 3 baar puch chuka
+Dear sir, I hope you are well. hum {city} me agri input ki dukan chalate h, aapke product rakhne h, dealer rate aur scheme bhejiye. Regards, {name}
+naya season aa raha h, advance booking pe rate kam milega kya
+mere paas 2 acre h kitna maal lagega aur total kitne ka hoga
+taiyar hu order dene ko, bas quotation bhej do
+rate kya h {p} ka
+bhav batao 1 ltr ka
+stock me h kya {p}
+dealer rate kitna h
+dukan ke liye lena h rate bhejo
+wholesale me bori ka bhav kya h
+"""
+POLICY_HI2["finance"] = {
+    "hi": """
+पैसा कट गया पर ऑर्डर बना ही नहीं, मेरा पैसा कहां गया
+पेमेंट का लिंक भेजो, माल छुड़ाना है
+एक ऑर्डर का पैसा दो बार कटा, एक वापस डालो
+कैश ऑन डिलीवरी पर अलग से पैसा क्यों जोड़ा
+बिल में जीएसटी गलत लगा है, सही बिल भेजो
+दुकान के खाते का बकाया कितना है, लेजर भेज दो
+फोनपे से पैसा भेजा, आपकी तरफ कुछ नहीं दिख रहा
+आधा पैसा अभी और आधा डिलीवरी पर दे सकते हैं क्या
+दाम में जीएसटी शामिल है या ऊपर से लगेगा
+बिल पर फर्म का नाम गलत छपा है, नया बिल बनाइए
+कार्ड से पेमेंट करता हूं तो एरर आता है
+जितना दिखाया था उससे {amt} ज्यादा काट लिया
+डिलीवरी पर कैश देना है या ऑनलाइन, कौन सा तरीका चलेगा
+क्रेडिट नोट का पैसा नए बिल में नहीं घटाया
+डीलर खाते में मेरा भुगतान {date} का चढ़ा ही नहीं
+पिछले महीने का हिसाब मिलाना है, सारे बिल भेज दो
+ऑर्डर करते समय पैसा खाते से निकल गया पर ऑर्डर फेल दिखा, वो पैसा वापस कब आएगा
+एक ही माल के लिए दो बार भुगतान हो गया, दूसरा वाला लौटाइए
+पेमेंट पेज पर पैसा कटा और स्क्रीन बंद हो गई, ऑर्डर नंबर नहीं मिला
+भुगतान सफल लिखा आया पर मेरे ऑर्डर में पेमेंट बाकी दिखा रहा है
+payment fail हुआ पर खाते से पैसा कट गया, order नहीं बना
+UPI से दो बार पैसा चला गया, एक order के लिए
+payment link भेजो, अभी pay करना है
+COD charge क्यों लगा, checkout पर नहीं दिखाया था
+GST bill चाहिए firm के नाम से
+invoice में amount गलत है, सही करके भेजो
+dealer ledger में मेरा payment नहीं दिखा
+card से payment नहीं हो रहा, error आता है
+order से ज्यादा पैसा कट गया, बाकी लौटाओ
+bill भेजो पिछले order का, हिसाब के लिए चाहिए
+""",
+    "hinglish": """
+paisa kat gaya order bana hi nahi mera paisa kaha gaya
+payment link bhejo bhai abhi pay krta hu
+ek order ka paisa 2 baar kata ek wapas dalo
+cod pe extra paisa kyu joda
+bill me gst galat laga h sahi bill bhejo
+dukan ke khate ka baki kitna h ledger bhejo
+phonepe se bheja aapki side kuch nahi dikh raha
+aadha abhi aadha delivery pe de sakte h kya
+rate me gst include h ya upar se lagega
+bill pe firm ka naam galat h naya bill banao
+card se pay krta hu to error aata h
+jitna dikhaya tha usse {amt} jyada kaat liya
+credit note ka paisa naye bill me nahi ghataya
+dealer khate me mera {date} wala payment chadha nahi
+pichle mahine ka hisab milana h saare bill bhej do
+upi se pay kiya pending dikha raha, order confirm karo
+order place karte waqt paisa kat gaya par order fail dikha, wo paisa wapas kab aayega
+ek hi maal ka 2 baar payment ho gaya dusra wala lautao
+payment page pe paisa kata aur screen band ho gayi order no nahi mila
+bank bol raha payment success, aapke app me payment baki dikha raha
+""",
+}
+POLICY_HI2["technical"] = {
+    "hi": """
+खाद और दवाई एक साथ मिलाकर डाल सकते हैं क्या
+{c} में {pest} लगा है, कौन सी दवा डालूं
+एक टंकी में कितनी दवाई डालनी है
+दुकानदार 5 ml बोलता है, डिब्बे पर 2 ml लिखा है, किसकी मानूं
+बारिश के मौसम में छिड़काव करें तो असर रहेगा क्या
+ये दवा गाय भैंस के चारे पर लग जाए तो नुकसान है क्या
+मधुमक्खियों के लिए सुरक्षित है या नहीं
+दवा डाली पर असर नहीं हुआ, अब आगे क्या करूं
+फूल आने के समय ये खाद दे सकते हैं क्या
+ड्रिप से दे सकते हैं या छिड़काव ही करना है
+एक एकड़ में कितनी बोरी डालनी है
+बच्चों के हाथ लग जाए तो खतरनाक है क्या
+दोपहर में स्प्रे करूं या शाम को
+खुली बोतल कितने दिन तक चलेगी, फ्रिज में रखूं क्या
+पौधे के पत्ते जल गए दवा डालने के बाद, गलती कहां हुई
+""",
+    "hinglish": """
+khad aur dawai ek saath mila ke daal sakte h kya
+{c} me {pest} laga h kaunsi dawa daalu
+ek tanki me kitni dawai dalni h
+dukandaar 5 ml bolta h dabbe pe 2 ml likha h kiski manu
+barish me spray kare to asar rahega kya
+gaay bhains ke chare pe lag jaye to nuksan h kya
+madhumakhi ke liye safe h ya nahi
+dawa dali asar nahi hua ab aage kya karu, paisa nahi chahiye bas upay batao
+phool aane ke time ye khad de sakte h kya
+drip se de sakte h ya spray hi karna h
+ek acre me kitni bori dalni h
+dopahar me spray karu ya shaam ko
+khuli bottle kitne din chalegi
+neem oil me sticker milana zaruri h kya
+insaan ke liye kitna safe h, mask pehen ke spray karu kya
+spray ke baad patte jal gaye galti kaha hui
+""",
+}
+POLICY_HI2["general"] = {
+    "hi": """
+आपकी दवाई से इस बार फसल बहुत अच्छी हुई, धन्यवाद
+दीपावली की हार्दिक शुभकामनाएं पूरी टीम को
+क्या ये कात्यायनी का सही नंबर है
+मेरे पास ट्रैक्टर ट्रॉली है, माल ढुलाई का काम चाहिए
+आपकी कंपनी में नौकरी चाहिए, बायोडाटा भेज रहा हूं
+ठीक है, समझ गया, धन्यवाद
+बस ऐसे ही देख रहा था, कोई काम नहीं
+आपकी सेवा अच्छी लगी, ऐसे ही बनाए रखें
+जय जवान जय किसान, आप अच्छा काम कर रहे हो
+हमारी कंपनी आपके लिए वेबसाइट और विज्ञापन बना सकती है
+मैंने मैसेज गलती से भेज दिया, ध्यान मत दीजिए
+ठीक है भाई, बाद में बात करते हैं
+आपका वीडियो यूट्यूब पर देखा, बढ़िया जानकारी थी
+आपसे बात करके अच्छा लगा, शुक्रिया
+गांव के सब किसान आपकी खाद की तारीफ कर रहे हैं
+""",
+    "hinglish": """
+aapki dawai se is baar fasal badhiya hui dhanyawad
+diwali ki shubhkamnaye puri team ko
+ye katyayani ka sahi number h kya
+mere paas tractor trolley h maal dhulai ka kaam chahiye
+aapki company me naukri chahiye biodata bhej raha hu
+thik h samajh gaya thanks
+bas aise hi dekh raha tha koi kaam nahi
+service achhi lagi aise hi rakhna
+jai jawan jai kisan badhiya kaam kr rahe ho
+hum aapke liye website aur ads bana sakte h
+msg galti se chala gaya ignore karo
+thik h bhai baad me baat krte h
+youtube pe video dekha badhiya jankari thi
+bas check kr raha tha number chalu h ki nahi
+""",
+}
+for _team, _langs in POLICY_HI2.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
