@@ -109,6 +109,28 @@ static void unescape_newlines(char *s)
     *w = '\0';
 }
 
+/* Appends one example (the text copied into the corpus arena). */
+static void corpus_push(TriageCorpus *c, const char *text, int team, int lang, int source, uint64_t key,
+                        int heldout, double weight)
+{
+    if (c->n == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 1024;
+        TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
+        if (!ne)
+            abort();
+        c->ex = ne;
+        c->cap = ncap;
+    }
+    TriageExample *e = &c->ex[c->n++];
+    e->text = arena_strdup(c->arena, text);
+    e->team = team;
+    e->lang = lang;
+    e->source = source;
+    e->heldout = heldout;
+    e->key = key;
+    e->weight = weight;
+}
+
 int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errlen)
 {
     FILE *f = NULL;
@@ -169,22 +191,7 @@ int triage_corpus_load(TriageCorpus *c, const char *path, char *err, size_t errl
         }
         if (group && *group)
             h = text_hash64(group, strlen(group), 7);
-        if (c->n == c->cap) {
-            size_t ncap = c->cap ? c->cap * 2 : 1024;
-            TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
-            if (!ne)
-                abort();
-            c->ex = ne;
-            c->cap = ncap;
-        }
-        TriageExample *e = &c->ex[c->n++];
-        e->text = arena_strdup(c->arena, text);
-        e->team = team;
-        e->lang = lang;
-        e->source = source;
-        e->heldout = (int)(h % 100) < c->holdout_pct;
-        e->key = h;
-        e->weight = 1.0;
+        corpus_push(c, text, team, lang, source, h, (int)(h % 100) < c->holdout_pct, 1.0);
     }
 cleanup:
     free(line);
@@ -212,22 +219,8 @@ int triage_corpus_add(TriageCorpus *c, int source, const char *text, int team, i
         c->duplicates++;
         return 1;
     }
-    if (c->n == c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 1024;
-        TriageExample *ne = realloc(c->ex, ncap * sizeof *ne);
-        if (!ne)
-            abort();
-        c->ex = ne;
-        c->cap = ncap;
-    }
-    TriageExample *e = &c->ex[c->n++];
-    e->text = arena_strdup(c->arena, text);
-    e->team = team;
-    e->lang = lang;
-    e->source = source;
-    e->heldout = c->is_corrections[source] ? 0 : (int)(h % 100) < c->holdout_pct;
-    e->key = h;
-    e->weight = weight;
+    corpus_push(c, text, team, lang, source, h,
+                c->is_corrections[source] ? 0 : (int)(h % 100) < c->holdout_pct, weight);
     return 0;
 }
 

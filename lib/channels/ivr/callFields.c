@@ -71,7 +71,7 @@ void call_fields_status(Arena *a, CallEvent *e, const char *v)
         call_event_warn(a, e, "status is too long");
         /* Cut at a character boundary: half a UTF-8 sequence would make the
          * normalised JSON invalid (a fuzz finding, regressions/ivrGeneric/). */
-        e->status_raw = arena_strndup(a, v, utf8_valid_prefix(v, 64));
+        e->status_raw = utf8_strndup(a, v, 64);
         e->status = CALL_STATUS_OTHER;
         return;
     }
