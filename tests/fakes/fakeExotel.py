@@ -28,16 +28,13 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from faultWindow import FAULTS, SLOW_MS, FaultWindow  # noqa: F401 (FAULTS: the names callers may pass)
+
 EXOTEL_SID = "katyayani1"
 EXOTEL_KEY = "fake-exotel-key"
 EXOTEL_TOKEN = "fake-exotel-token"
 RECORDING_BYTES = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 64
 PASSTHRU_END_TIME = "1970-01-01 05:30:00"
-# What a faulted path does: an HTTP error (429 with Retry-After: 1),
-# answering late (then served), or the connection closing half-way
-# through the body.
-FAULTS = {"429", "500", "503", "slow", "drop"}
-SLOW_MS = 2500
 
 
 def ist(utc_epoch):
@@ -78,7 +75,7 @@ class FakeExotel:
         self.calls = {}
         self.requests = []
         self.lock = threading.Lock()
-        self._fault, self._fault_until, self._fault_prefix = None, 0.0, "/"
+        self._fault, self._fault_prefix = FaultWindow(), "/"
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -112,16 +109,11 @@ class FakeExotel:
     def set_fault(self, fault, seconds=0, path_prefix="/recordings/"):
         """Requests whose path starts with path_prefix answer `fault` (one
         of FAULTS) for the next `seconds`; None lifts it at once."""
-        assert fault is None or fault in FAULTS, fault
-        with self.lock:
-            self._fault, self._fault_prefix = fault, path_prefix
-            self._fault_until = time.monotonic() + seconds if fault else 0.0
+        self._fault_prefix = path_prefix
+        self._fault.set(fault, seconds)
 
     def _fault_for(self, path):
-        with self.lock:
-            if self._fault and time.monotonic() < self._fault_until and path.startswith(self._fault_prefix):
-                return self._fault
-            return None
+        return self._fault.now() if path.startswith(self._fault_prefix) else None
 
     def requests_to(self, fragment):
         with self.lock:

@@ -12,7 +12,7 @@ Speaks the real wire formats:
     meta_data.source_data.callback_data), in order or shuffled;
   - media links (GET /media/<name>) that serve registered bytes, for the
     media_fetch job; set_media_fault(fault, seconds) makes them fail for a
-    while (429, 500, 503, slow, drop: see MEDIA_FAULTS).
+    while (429, 500, 503, slow, drop: see FAULTS).
 
 Modes of the send API (set_mode(mode, count=None): count = how many sends
 get it before falling back to "ok"):
@@ -39,12 +39,9 @@ import uuid
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from faultWindow import FAULTS, SLOW_MS, FaultWindow  # noqa: F401 (FAULTS: the names callers may pass)
+
 MODES = {"ok", "429", "500", "503", "400"}
-# What a media link does while faulted: an HTTP error (429 with
-# Retry-After: 1), answering late (then served), or the connection closing
-# half-way through the body.
-MEDIA_FAULTS = {"429", "500", "503", "slow", "drop"}
-MEDIA_SLOW_MS = 2500
 
 
 def naive_utc(ts=None):
@@ -107,7 +104,7 @@ class FakeInterakt:
         self.media_requests = []     # (path, Authorization header)
         self.next_ids = []           # ids the next successful sends return (else fresh uuids)
         self._mode, self._count = "ok", None
-        self._media_fault, self._media_fault_until = None, 0.0
+        self._media_fault = FaultWindow()
         self._lock = threading.Lock()
         fake = self
 
@@ -138,7 +135,7 @@ class FakeInterakt:
                     if fault in ("500", "503"):
                         return self._reply(int(fault), {"result": False, "message": "Internal server error"})
                     if fault == "slow":
-                        time.sleep(MEDIA_SLOW_MS / 1000.0)
+                        time.sleep(SLOW_MS / 1000.0)
                     if name not in fake.media:
                         return self._reply(404, {"result": False, "message": "Not found"})
                     data, ctype = fake.media[name]
@@ -208,18 +205,12 @@ class FakeInterakt:
             return mode
 
     def set_media_fault(self, fault, seconds=0):
-        """Media links answer `fault` (one of MEDIA_FAULTS) for the next
+        """Media links answer `fault` (one of FAULTS) for the next
         `seconds`; None lifts it at once."""
-        assert fault is None or fault in MEDIA_FAULTS, fault
-        with self._lock:
-            self._media_fault = fault
-            self._media_fault_until = time.monotonic() + seconds if fault else 0.0
+        self._media_fault.set(fault, seconds)
 
     def _media_fault_now(self):
-        with self._lock:
-            if self._media_fault and time.monotonic() < self._media_fault_until:
-                return self._media_fault
-            return None
+        return self._media_fault.now()
 
     def add_media(self, name, data, content_type):
         """Serves data at <url>/media/<name>; returns that URL."""
