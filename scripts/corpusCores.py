@@ -4940,3 +4940,25 @@ bas check kr raha tha number chalu h ki nahi
 for _team, _langs in POLICY_HI2.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Third round, three writers, each blind to both test files and to the
+# model's errors, one block per language so each writer owns a block.
+# English: the tie-breaks in long emails, forwarded threads and terse lines.
+POLICY_EN3 = {}
+for _team, _langs in POLICY_EN3.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Hindi (Devanagari): the tie-breaks in everyday Hindi, with English words
+# in either script and the spellings people type.
+POLICY_HI3 = {}
+for _team, _langs in POLICY_HI3.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Hinglish (Hindi in Latin letters, as on WhatsApp): SMS spellings, voice
+# notes typed by a helper, English nouns in Hindi grammar.
+POLICY_HL3 = {}
+for _team, _langs in POLICY_HL3.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
