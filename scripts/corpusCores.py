@@ -4945,6 +4945,111 @@ for _team, _langs in POLICY_HI2.items():
 # model's errors, one block per language so each writer owns a block.
 # English: the tie-breaks in long emails, forwarded threads and terse lines.
 POLICY_EN3 = {}
+POLICY_EN3["returns_refunds"] = {"en": """
+the jerrycan of {p} came dented and oozing from the bottom seam, kindly replace the same
+the lid was loose and the whole carton is soaked with {p}, I want a replacement, not a refund
+the bottle has swollen up like a balloon and smells fermented, please take it back
+moisture got into the {p} sachets and the powder has caked into lumps, arrange reverse pickup
+batch number on the bottle and on the invoice do not match, I suspect spurious material, take it back
+tamper seal was already peeled off when it reached me, I have not used it, kindly exchange
+the bag says 5 kg but on my shop kanta it weighs only 4.2 kg, refund the balance weight
+the tin is rusted from inside and the liquid has turned black, send fresh stock in place of it
+the liquid inside is pale yellow and watery but {p} is supposed to be dark, wrong material filled, replace it
+I ordered the balcony grow bag combo, the cocopeat block and one grow bag were not in the parcel, send the missing things
+we received 20 cartons, 3 cartons were crushed in transit with broken bottles, we cannot sell these, send replacement for those 3
+sir product no work on my field, pls return my money, i not want other medicine
+pack was opened by somebody, only half quantity inside, i need replace
+refund initiated message came on {date} but the amount is not reflecting in my SBI account, kindly check
+please share the UTR or ARN number of my refund, my bank is asking for it to trace
+you have deducted {amt} from my refund as shipping charges, why? the damage was from your side
+I returned it within the return window, still the refund is pending since {days} days
+return request shows rejected as used product but I never broke the seal, kindly recheck
+reverse pickup got cancelled twice by the courier, tell me how to self ship it or arrange pickup again
+I don't want a credit voucher in the app, I want the refund in my original bank account
+refund came only for the product, the COD charges of {amt} were not refunded though I returned everything
+no need to send it again, just reverse the amount for the torn packet to my {pay}
+the {p} packet is full of small weevils and insects inside, it cannot be used, need a replacement
+the granules have turned into paste due to water seepage in transit, please take back the bag
+one of the 4 bottles is half empty though the cap was tight, looks like short filling, exchange that one
+I ordered {p} by mistake instead of {p} and it is delivered now, can I return it unopened?
+the free hand sprayer promised with the combo was not inside the box
+the sprayer nozzle in the kit came broken and the box was crushed, please replace the nozzle
+what photos do you need for the return? I have the unboxing video of the damaged can
+I put the return request in the app {days} days back, nobody has contacted me for pickup till now
+my UPI id is closed now, please send the refund by NEFT to my bank account, details below
+I don't want to return it, just send the missing 1 litre bottle that was on the invoice
+one month since the return was picked up, no refund and no reply, this is cheating, return my {amt}
+courier was fast, no issue there, but the product inside has no hologram and looks duplicate, replace it with genuine
+the {p} has become thick like jelly and does not pour though it is within expiry, please exchange it
+MRP sticker is pasted over the old price and the date is scratched off, old stock sent, take it back
+the vermicompost bag was full of stones and plastic pieces, this is rubbish, take it back and refund
+the exchange was approved on the call and a ticket number given, still no replacement parcel, please send it fast
+Subject: Return request for order {o} - wrong item received
+Subject: Refund not credited - order {o}
+refund still not came
+rfnd status?? ordr {o}
+bottle leak in box, send new one
+I paid {amt}, your refund is {amt} only, where is the remaining, I returned the full order
+On {date}, Katyayani Support wrote:\\n> Your order {o} has been dispatched via {courier}.\\n\\nThe order reached today but the bottle cap was broken and the oil has leaked into the carton. Kindly arrange a replacement at the earliest.\\n{name}
+Dear Sir,\\nGreetings from {name} Krishi Kendra, {city}. We are regular buyers of your bio products. Our last consignment was delivered on time and the payment is already cleared. However, on opening the cartons, 6 bottles of {p} had an expiry date of last month printed on them. We cannot sell expired stock to our farmers. Kindly arrange to take back these bottles and send fresh stock.\\nRegards,\\n{name}\\n{name} Krishi Kendra, {city}
+Respected Madam,\\nI am a kitchen gardener and order from you every season. This time the {p} pouch inside the parcel was slit open and half the powder was lying loose in the box, mixed with the packing paper. I do not want to use it. Kindly refund the amount of this pouch; the other items are fine.\\nThanks,\\n{name}, {city}
+Hello team, the plants are fine, that is not the issue. The issue is you charged me for 3 bottles and sent 2, and when I complained your agent said the refund for the third would come in a week. It has been {days} days. Please credit the {amt} back.
+Sir I have used your {p} on my {c} two times as you advised on phone, no result, {pest} is still there. I am not interested in trying more, kindly take back the unused bottle and return my money.
+""",
+}
+POLICY_EN3["general"] = {"en": """
+Happy Ganesh Chaturthi to the Katyayani family, Ganpati Bappa Morya
+warm Pongal and Sankranti wishes to all your staff
+wishing the team a happy Kisan Diwas
+wish you a very happy and prosperous new year, may your business grow
+ok sir, I will revert back after discussing with my partner
+noted, will do the needful from my side
+I am having one query but I will call tomorrow, ignore this for now
+checking whether my messages reach you, no query as of now
+this is a test mail from our new email id, please ignore
+Out of office: I am on leave till {date} with limited access to mail, I will reply on my return
+Mail delivery failed: returning message to sender, the recipient address was not found
+sorry, this message was meant for my dealer, please ignore
+kindly acknowledge receipt of my resume for the post of accountant
+please forward my CV to your HR department, I am an ITI fitter with 3 years plant experience
+can I come for a walk-in interview at your {city} office?
+I need a job as delivery boy, I have my own bike and licence
+we are organising a kisan goshthi in our village on {date}, your team is welcome to attend
+congratulations on winning the award at the agri expo
+your product is good but the smell is very strong, just sharing my feedback
+delivery was late this time but the product is top class, no complaint from my side
+amount credited back today, the issue is closed from my side, thanks to your team
+received the new bottle in place of the broken one, it is perfect, many thanks
+my tomato plants are green and healthy after your seaweed, sharing the photo with you
+got a missed call from this number, who is this?
+we are a CA firm handling GST filing and audit for agri companies, please consider our services
+we are a courier aggregator and can give you the lowest shipping rates, reply for a demo
+invest in crypto now and get 300% returns guaranteed, limited slots
+Dear customer your KYC is pending, click the link to update or your account will be blocked
+earn cashback on every UPI payment, download our app today
+I am a BSc agri student, I need 45 days summer training in your company for my degree
+thank you for sending the invoice, our accounts team has received it
+tracking number received, thanks, that is all
+your dealer in {city} is very helpful and polite, just wanted to tell you
+price is a little high compared to local brands but quality is good, just my opinion
+I am writing a news article on organic farming in {city}, can I mention your company
+who gave you my number? I never enquired anything
+hailstorm destroyed my whole {c} crop this year, just sharing my pain, nothing can be done now
+which city is your factory in? just asking, my cousin works nearby
+saw your product on the Krishi Darshan programme on TV, very informative
+sir your calendar with the crop tips reached us, very useful, my father hung it in the shed
+Ram Ram sir, all well at your end?
+ok ji
+received with thanks
+thnx for help sir god bless
+will share your number with my farmer group, good work
+---------- Forwarded message ---------\\nFrom: {name}\\nGood morning to all my farmer friends, have a blessed Sunday 🌹🙏
+On {date} Katyayani Support wrote:\\n> Your refund of {amt} for order {o} has been processed.\\n\\nReceived it in my account, thank you. Nothing more is needed.\\n{name}
+Dear Sir,\\nThis is just to put on record that the issue with my last order was sorted out by your team within two days. The agent called me back as promised and explained everything patiently. I have no pending query. Keep up the good service.\\nRegards,\\n{name}\\n{name} Agro Centre, {city}
+Respected Sir/Madam,\\nI am {name} from {city}, MSc Agriculture (Plant Pathology), with two years of experience as a field officer in a seed company. I came to know about your company from a friend. I would be grateful if you could consider me for any suitable opening. My resume is attached.\\nYours faithfully,\\n{name}
+Hello, we are a team of drone pilots offering spraying services to agri brands and farmers in {city}. If you ever want to tie up for demos, we would be happy to work together. Please save our number.
+""",
+}
 for _team, _langs in POLICY_EN3.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
