@@ -5050,6 +5050,137 @@ Respected Sir/Madam,\\nI am {name} from {city}, MSc Agriculture (Plant Pathology
 Hello, we are a team of drone pilots offering spraying services to agri brands and farmers in {city}. If you ever want to tie up for demos, we would be happy to work together. Please save our number.
 """,
 }
+POLICY_EN3["support"] = {"en": """
+Respected sir, I am having one query, my login id shows user not found though I have ordered {n} times before, kindly do the needful
+the app is stuck on the white screen with your logo after the Play Store update
+captcha is not loading on the sign up page so I cannot create an account
+items I add to the cart vanish when I log in again, please fix this bug
+kindly stop order {o}, my son already purchased it from the krishi kendra, it is not yet packed
+I want to withdraw my order, don't process it, I will order next month
+in my order please replace the neem cake with neem oil, it is still in processing stage
+can you club today's order with yesterday's so they come together, neither is packed yet
+the Diwali voucher code says minimum cart value not met but my cart is above it
+my reward coins disappeared from the account after the app update
+the scratch card in the app does not open, it just shows loading
+your executive disconnected my call midway twice, this is not the way to treat a farmer
+I was put on hold for 40 minutes and then the line was cut, very poor customer handling
+the lady on the phone spoke rudely and told me to go to the dealer, I want to lodge a complaint
+please arrange somebody who knows Kannada to call me, I cannot explain in Hindi
+need a call from a Tamil speaking person, my English is weak
+remove my number from your broadcast list, five messages a day is too much
+robocalls from your company every morning at 7 am, please stop them
+I wish to unsubscribe from the newsletter, the link at the bottom of the mail gives an error
+my account got locked after wrong password attempts, kindly unlock it
+my profile shows the wrong name and village, how do I edit it
+the app does not install on my Android 8 phone, is there a lite version
+the website shows something went wrong and a blank page when I click on my orders
+the order is showing under my wife's account, please shift it to my login
+the IVR has no option to talk to an agent and pressing 9 does nothing, please arrange a call
+too many notifications from the app every day, how do I switch them off
+I lost my phone, please log out my account from all devices
+double click placed two orders, cancel one before dispatch, I want only one
+our dealer portal login is not working since the password change, please reset it
+I want to talk to your MD directly about how my complaint was handled
+cant sign in wrong password evry time
+app hang pls check
+the agent said the order was cancelled but it still shows active, cancel it before it gets packed
+Dear Team,\\nGreetings. I had placed order {o} yesterday for {p} for our {c} plot. This morning I spoke with our local dealer and he has the same product in stock, so I will buy from him. As the order still shows confirmed and not shipped, kindly cancel it. Payment was COD so no refund is needed.\\nRegards,\\n{name}\\n{city}
+Re: Your order {o} is confirmed\\n\\nPlease change the quantity from 2 cans to 4 cans, it has not been dispatched yet.\\n\\nOn {date}, Katyayani wrote:\\n> Thank you for your order. Your payment of {amt} has been received.
+""",
+}
+POLICY_EN3["finance"] = {"en": """
+kindly send the balance confirmation as on 31st March for our firm, it is required for audit
+our cheque has bounced as per the bank, please tell us how to pay the amount along with the charges
+we had paid {amt} as advance for the season, kindly adjust it against the latest bill and send a revised statement
+interest of {amt} is charged in our ledger for late payment, but we paid before the due date, please reverse it
+e-invoice IRN and QR code are missing on the tax invoice, the GST portal is rejecting it
+please issue a credit note for the rate difference on last month's supply
+TCS has been added in the bill, what is this deduction?
+Simpl pay later shows not eligible at your checkout every time
+sir I paid through IMPS, UTR number {o}, kindly match it with my order and confirm receipt
+why is 18% GST charged separately on the delivery charge
+I don't want this extra amount refunded, keep it as advance against my next order and show it in the ledger
+sir mobile show payment fail but bank message come money debit {amt}, order not come in app
+the COD amount printed on the parcel is more than the order value, why extra?
+is the rate on the website inclusive of GST or plus GST, we have to make a purchase order
+the payment link accepts only cards, I want to pay by UPI, send a UPI link
+bank statement shows the payee as Razorpay Katyayani, is this correct? I did not get any order confirmation
+we need the GST bills of all our orders of the last financial year in one mail for ITR filing
+the amount in words and the amount in figures on the bill are different, please correct it
+the invoice shows IGST though we are in the same state, it should be CGST and SGST
+paid by QR code at your stall in the kisan mela, money gone but no bill given, please send the bill
+we are paying in two instalments as discussed, first {amt} sent today, please note it in our account
+can I pay by card to the delivery boy? I don't keep cash at home
+utr {o} pls confirm pymt
+bill copy needed urgent for bank loan
+gst no wrong in bill
+our payment reminder SMS says {amt} overdue, but we settled it last week by cheque, please update
+the invoice lists the item at full MRP though I paid the discounted price, our accountant needs a corrected bill
+Dear Accounts Team,\\nThis is regarding our dealer account with Katyayani. The goods of the last three invoices were received in good condition and are selling well. As per our books the outstanding is {amt}, whereas your statement shows a higher figure. Kindly share the party ledger from 1st April with all receipts so that we can reconcile and release the payment.\\nRegards,\\n{name}\\nProprietor, {name} Agro Agencies, {city}
+On {date}, {name} wrote:\\n> Is {p} available in 5 litre?\\n\\nUpdate: I tried to place the order, but the payment page took {amt} from my account and then said session expired. Please check if the payment is received or send me a fresh link.
+Hi, the parcel came yesterday and the product is fine. The only problem is the bill: I was charged {amt} as packing and handling, which was not shown anywhere while ordering. Please explain this charge or adjust it.\\n{name}
+""",
+}
+POLICY_EN3["dispatch"] = {"en": """
+the courier marked consignee not available though I was at the shop whole day, please get it reattempted
+kindly update the expected date of delivery for our consignment of {qty} booked on {date}, our farmers are waiting
+the transporter has not reached our godown yet, please share the vehicle number and the driver's contact
+our village is up in the hills of Uttarakhand, {pin}, the last courier refused to come, does yours reach there
+the {courier} boy asked for an OTP to deliver, I never got any OTP and he went away without delivering
+please change the delivery address to my farmhouse, same pincode, near the water tank
+the order is showing ready to ship for {days} days, when will it be handed over to the courier
+my parcel is lying at the {courier} branch in {city} and they say it will come only next week, please push them
+tracking says shipment delayed due to unforeseen circumstances for a week, what is the actual status
+we received 6 boxes of the 10 mentioned on the LR, the transporter says the balance is in the next vehicle, when will it come
+my parcel shows delivered to security but our society has no security guard, where is it
+the delivery boy says he won't come to the farm, I have to come to the main road, please tell him to deliver
+when my parcel come sir, already late
+dlvry late again 😡 where is it
+Dear Sir,\\nI placed order {o} on {date} and the invoice and payment receipt have been received, thank you. However the order has not been shipped yet and it is already {days} days. Our spraying schedule starts next week. Kindly expedite the dispatch and share the docket number.\\nWith regards,\\n{name}
+On {date} Katyayani Support wrote:\\n> Your refund for order {o} has been processed.\\n\\nThanks for the refund. My other order {o} is still not delivered though, please check where it is.
+""",
+}
+POLICY_EN3["sales"] = {"en": """
+kindly share your landing price for {p} at {city} including freight, we are opening a new agri shop
+what is the trade price and MRP of your 250 ml pack, I want to keep it on my shop counter
+I have 15 acres of pomegranate and want a full season package with rates, I will pay cash
+is there any Navratri scheme for retailers this month?
+we want a franchise of your products for our taluka, what investment is required
+I am a kitchen gardener, what is the price of your smallest pack, I need only a little for 10 pots
+your {p} 1 litre was out of stock last week, has fresh stock come? I want 2
+can you quote the ex-godown rate for {qty} of neem cake, we will send our own truck
+price of {p} on Amazon is less than on your website, can you match it?
+is the 10 kg bucket of {p} available at your {city} depot, I will come and pick it up
+we want to sell your products on our online store as a reseller, what discount will you give
+please give a quotation on your letterhead for {qty} of {p}, to submit to the block agriculture office
+is there any cheaper option than {p} for small farmers, what is its price
+neem oil 5 ltr price and stock?
+rate card for dealers pls
+Dear Sir,\\nOur first small order reached on time and the payment was settled without any issue, thank you. Our farmers liked the results and we now want to increase volumes for the rabi season. Kindly send your revised rates for 100 cartons and above and any quantity scheme you are running.\\nRegards,\\n{name}, {name} Traders, {city}
+""",
+}
+POLICY_EN3["technical"] = {"en": """
+my curry leaf plant in a pot has white cottony insects under the leaves, which of your products and how much per litre
+can I use {p} in drone spraying, what water volume per acre
+we do fertigation through a venturi, is {p} soluble enough or will it choke the drippers
+what is the root dipping method for {c} seedlings with Trichoderma and how long to dip
+can I mix {p} with Bordeaux mixture or copper oxychloride, or will it curdle
+my borewell water pH is 8.5, will {p} still work or do I need to correct the pH first
+a pregnant lady is in the house, is it ok to spray {p} in the terrace garden
+nematodes are forming galls on the {c} roots, which bio product to apply and when
+snails are eating my lettuce in the balcony garden, any organic solution from your range
+after mixing neem oil and seaweed the solution became milky and curdled, is it safe to spray
+sir i spray 2 time your medicine but worm still eating my brinjal fruit, what i do now, tell dose
+not complaining about the product, just tell me if I should spray {p} before or after irrigation
+how long after spraying {p} can my poultry birds go back into the field
+can {p} and fruit fly pheromone traps be used together in the mango orchard
+is {p} harmful to young {c} seedlings, they are only 15 days old
+the shopkeeper says mix {p} with urea for a better result, is that correct?
+the water turns foamy when I add {p} to the tank, will it block the nozzle
+Dear Team,\\nThe consignment reached us on time and the bill was also in order, thank you. We are new to organic farming on our 6 acre {c} farm. Our agronomist suggested {p} but did not tell us the interval. Kindly advise the dose per 200 litre drum, the number of applications and whether it can be given with our weekly 19:19:19.\\nRegards,\\n{name}, {city}
+On {date}, {name} wrote:\\n> Please send the price for {p}.\\n\\nI bought it from the dealer in the end. Now please tell me how to use it on {c} at the flowering stage, how many ml in a 15 litre pump.
+""",
+}
 for _team, _langs in POLICY_EN3.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
