@@ -4986,7 +4986,8 @@ the vermicompost bag was full of stones and plastic pieces, this is rubbish, tak
 the exchange was approved on the call and a ticket number given, still no replacement parcel, please send it fast
 Subject: Return request for order {o} - wrong item received
 Subject: Refund not credited - order {o}
-refund still not came
+I cancelled before it shipped and got the refund SMS for {amt}, but my {pay} shows nothing yet
+you cancelled my order saying out of stock, kindly tell when the money will come back to my account
 rfnd status?? ordr {o}
 bottle leak in box, send new one
 I paid {amt}, your refund is {amt} only, where is the remaining, I returned the full order
@@ -5118,6 +5119,11 @@ our payment reminder SMS says {amt} overdue, but we settled it last week by cheq
 the invoice lists the item at full MRP though I paid the discounted price, our accountant needs a corrected bill
 Dear Accounts Team,\\nThis is regarding our dealer account with Katyayani. The goods of the last three invoices were received in good condition and are selling well. As per our books the outstanding is {amt}, whereas your statement shows a higher figure. Kindly share the party ledger from 1st April with all receipts so that we can reconcile and release the payment.\\nRegards,\\n{name}\\nProprietor, {name} Agro Agencies, {city}
 On {date}, {name} wrote:\\n> Is {p} available in 5 litre?\\n\\nUpdate: I tried to place the order, but the payment page took {amt} from my account and then said session expired. Please check if the payment is received or send me a fresh link.
+the amount got debited and then the app showed order failed, I don't want to order again, just return the money
+sir I am your retailer in {city}, please send the list of pending bills and how much is due from our side
+the price on the app was {amt} including GST but the bill has added GST again on top
+kindly revert with the status of our NEFT, the bank says it was credited to your account on {date}
+the delivery boy has no change and no card machine, can I pay the COD amount to him by UPI?
 Hi, the parcel came yesterday and the product is fine. The only problem is the bill: I was charged {amt} as packing and handling, which was not shown anywhere while ordering. Please explain this charge or adjust it.\\n{name}
 """,
 }
@@ -5135,6 +5141,10 @@ we received 6 boxes of the 10 mentioned on the LR, the transporter says the bala
 my parcel shows delivered to security but our society has no security guard, where is it
 the delivery boy says he won't come to the farm, I have to come to the main road, please tell him to deliver
 when my parcel come sir, already late
+I don't want to cancel, I just want to know why the order has not moved from the warehouse in {days} days
+please deliver to my shop instead of home, the parcel is already with {courier}
+can the order reach Siliguri before Chhath, how many days from your warehouse
+the courier says my pincode {pin} is out of their delivery area, what will happen to my order now
 dlvry late again 😡 where is it
 Dear Sir,\\nI placed order {o} on {date} and the invoice and payment receipt have been received, thank you. However the order has not been shipped yet and it is already {days} days. Our spraying schedule starts next week. Kindly expedite the dispatch and share the docket number.\\nWith regards,\\n{name}
 On {date} Katyayani Support wrote:\\n> Your refund for order {o} has been processed.\\n\\nThanks for the refund. My other order {o} is still not delivered though, please check where it is.
@@ -5155,6 +5165,10 @@ we want to sell your products on our online store as a reseller, what discount w
 please give a quotation on your letterhead for {qty} of {p}, to submit to the block agriculture office
 is there any cheaper option than {p} for small farmers, what is its price
 neem oil 5 ltr price and stock?
+my uncle in {city} wants to start selling organic inputs, who is your distributor there or can he take the dealership
+is the Holi offer applicable to dealers also or only to farmers
+tell me the rate of {p} if I lift {qty} every month on advance payment, and the credit days after that
+we need {qty} of {p} before the monsoon, can your stock cover that and at what rate
 rate card for dealers pls
 Dear Sir,\\nOur first small order reached on time and the payment was settled without any issue, thank you. Our farmers liked the results and we now want to increase volumes for the rabi season. Kindly send your revised rates for 100 cartons and above and any quantity scheme you are running.\\nRegards,\\n{name}, {name} Traders, {city}
 """,
@@ -5177,6 +5191,7 @@ can {p} and fruit fly pheromone traps be used together in the mango orchard
 is {p} harmful to young {c} seedlings, they are only 15 days old
 the shopkeeper says mix {p} with urea for a better result, is that correct?
 the water turns foamy when I add {p} to the tank, will it block the nozzle
+the label says store below 30 degrees but our godown touches 40 in May, will the product lose its effect
 Dear Team,\\nThe consignment reached us on time and the bill was also in order, thank you. We are new to organic farming on our 6 acre {c} farm. Our agronomist suggested {p} but did not tell us the interval. Kindly advise the dose per 200 litre drum, the number of applications and whether it can be given with our weekly 19:19:19.\\nRegards,\\n{name}, {city}
 On {date}, {name} wrote:\\n> Please send the price for {p}.\\n\\nI bought it from the dealer in the end. Now please tell me how to use it on {c} at the flowering stage, how many ml in a 15 litre pump.
 """,
