@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # install.sh — what `make install` runs after building: copies csd, csctl,
-# the migrations, the triage model, nginx configuration and the console
+# the migrations, the triage model and its data, nginx configuration and the console
 # (nginx/static/), and renders the systemd unit, the logrotate file and an
 # example environment file.
 #
@@ -34,6 +34,9 @@ install -d "$D$BINDIR" "$D$DATADIR/sql" "$D$DATADIR/nginx" "$D$DATADIR/static" \
 install -m 0755 "$BUILD/csd" "$BUILD/csctl" "$D$BINDIR/"
 install -m 0644 sql/*.sql "$D$DATADIR/sql/"
 install -m 0644 "$BUILD/triage.model" "$D$DATADIR/triage.model"
+# What a retrain reads (TRIAGE_DATA_DIR): the corpora and the test files.
+install -d "$D$DATADIR/triageData"
+install -m 0644 lib/triage/triageData/*.tsv lib/triage/triageData/bitextLicense.txt "$D$DATADIR/triageData/"
 install -m 0644 README.md "$D$DATADIR/README.md"
 install -m 0644 nginx/fastcgiParams.conf nginx/errorPages.conf nginx/csd.conf.template \
     nginx/production.conf.example "$D$DATADIR/nginx/"

@@ -71,6 +71,53 @@ class InstallTest(unittest.TestCase):
             self.assertNotIn("Unknown key", p.stderr)
             self.assertNotIn("Unknown lvalue", p.stderr)
 
+    def test_retrain_paths(self):
+        """A retrain on an installed host reads the installed corpora and
+        test files and renames its model over a file csd may write (the
+        state directory), seeded from the shipped model at start."""
+        unit = self.read("/usr/local/lib/systemd/system/csd.service")
+        env = self.read("/etc/csd/env.example")
+        data = "/usr/local/share/csd/triageData"
+        for text in (unit, env):
+            self.assertRegex(text, r"(?m)^(Environment=)?TRIAGE_MODEL_FILE=/var/lib/csd/triage.model$")
+            self.assertRegex(text, r"(?m)^(Environment=)?TRIAGE_DATA_DIR=%s$" % re.escape(data))
+        self.assertRegex(unit, r"(?m)^ReadWritePaths=.*/var/lib/csd\b")
+        repo_data = os.path.join(REPO, "lib", "triage", "triageData")
+        for name in os.listdir(repo_data):
+            with open(os.path.join(repo_data, name), "rb") as a, open(self.path(data + "/" + name), "rb") as b:
+                self.assertEqual(a.read(), b.read(), name)
+        with open(os.path.join(REPO, "lib", "triage", "triageRetrain.h"), encoding="utf-8") as f:
+            header = f.read()
+        for macro in ("TRIAGE_CORPUS_FILES", "TRIAGE_HELDOUT_FILES"):
+            names = re.search(r"#define %s \{(.*)\}" % macro, header).group(1)
+            for name in re.findall(r'"([^"]+)"', names):
+                self.assertTrue(os.path.isfile(self.path(data + "/" + name)), name)
+        # The seeding command, run against a scratch state directory.
+        cmd = re.search(r"(?m)^ExecStartPre=/bin/sh -c '(.*)'$", unit).group(1)
+        state = tempfile.mkdtemp(prefix="csdState")
+        try:
+            cmd = cmd.replace("/var/lib/csd", state).replace("/usr/local/share/csd", self.path("/usr/local/share/csd"))
+            shipped = self.path("/usr/local/share/csd/triage.model")
+            model = os.path.join(state, "triage.model")
+
+            def seed():
+                subprocess.run(["/bin/sh", "-c", cmd], check=True)
+                with open(model, "rb") as f:
+                    return f.read()
+
+            with open(shipped, "rb") as f:
+                self.assertEqual(seed(), f.read(), "no model yet: the shipped one is copied")
+            with open(model, "wb") as f:
+                f.write(b"retrained")
+            os.utime(shipped, (1, 1))
+            self.assertEqual(seed(), b"retrained", "a retrained model newer than the shipped one stays")
+            os.utime(shipped, None)
+            os.utime(model, (1, 1))
+            self.assertNotEqual(seed(), b"retrained", "an upgrade's newer shipped model replaces it")
+            self.assertFalse(os.path.exists(model + ".new"))
+        finally:
+            shutil.rmtree(state, ignore_errors=True)
+
     def test_logrotate_reopens_with_sigusr1(self):
         text = self.read("/etc/logrotate.d/csd")
         self.assertIn("/var/log/csd/*.log", text)
