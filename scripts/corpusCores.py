@@ -4998,14 +4998,18 @@ haan ji wo bhaiya keh rahe the ki spray wali dawai ka dabba pichka hua tha neech
 dukandar ko dikhaya bola nakli h dabbe pe hologram hi nahi h paise wapis do
 barish me pura parcel bheeg gaya khad ki thaili gali hui mili badal do
 replacement me bhi wahi purani date wala maal bhej diya ab refund hi kar do
-offer wala free gift dabbe me tha hi nahi bill me likha h wo bhejo
+{p} ke packet me nami aa gayi thi safed jaala laga tha ye use nahi karunga badal do
 refund {o} pe processed likha h 10 din se paisa khate me kab girega
 bottle ki seal tooti thi to maine kholi hi nahi waise hi wapas le lo paise lauta do
 dawa bottle me jam ke patthar ho gayi hilane pe bhi nahi ghulti ye vapas lo
 teen spray maar diye {pest} jas ke tas h mujhe refund chahiye salah nahi
 stock khatam bolke aapne order cancel kiya tha wo paisa kab lautega
 5 litre ke can me 3 litre hi nikla naap ke dekha baki ka paisa wapas do
-do alag size mangaye dono ek hi size ke aaye ek badal ke do
+spray karke dekh liya {c} pe rattibhar fark nahi pada mujhe upay nahi bas mera paisa wapas chahiye
+delivery boy ke saamne dabba khola to {p} ki bottle phooti mili usne bola company se baat karo badal do
+bill me {p} 2 litre likha h par dabbe me 1 litre ki bottle nikli baki maal bhejo
+spray machine me daalne ke liye khola to andar keede pade the ye kaisa maal bheja wapas lo
+cancel kiya tha fir bhi order deliver ho gaya ab ye maal wapas kaise karu
 """,
 }
 POLICY_HL3["support"] = {"hinglish": """
@@ -5051,9 +5055,14 @@ kal order kiya ab pata chala humic to ghar me pada h wo item hata do bheja nahi 
 lagta h mera password kisi ko pata chal gaya account lock kar do
 app me gujarati bhasha ka option hi nahi milta
 pata galat likh diya tha ship hone se pehle gali number sahi kar do
-website pe mera address save hi nahi hota har baar naya dalna padta h
+abhi courier ko mat dena mera order zarurat khatam ho gayi cancel kar do
 tuhada call center wala gal hi nahi sunda ji koi hor banda de do
 jo agent baat kar raha tha wo beech me phone rakh gaya shikayat darj karo
+paise ka koi lafda nahi bas app me mera purana pata delete nahi ho raha
+order {o} ka payment ka tarika badalna h cod se online abhi bheja nahi gaya
+courier ko dene se pehle mera order rok lo ghar pe shaadi h agle hafte bhejna
+roz 3 3 call aate h khad lo khad lo mera number calling list se hatao
+ek banda chahiye jo bhojpuri me samjhaye hindi bhi chalegi english nahi
 """,
 }
 POLICY_HL3["sales"] = {"hinglish": """
@@ -5100,8 +5109,13 @@ festival scheme me dealer ko kya kya free milta h
 trichoderma ka 1 kg wapas stock me aaya kya 20 chahiye
 tuhade saare product di rate list bhejo ji dukan layi
 naya bagicha lagaya h 200 ped sab ke liye maal chahiye rate batao
-kitne dabbe pe dealer wala rate lagta h
+neem ka tel kilo ke bhav se milta h kya 5 kilo chahiye rate bolo
 ek peti me kitne pouch aate h aur peti kitne ki
+bhai refund wala mamla khatam ab {p} ka 10 litre wala kitne me doge
+{p} ka stock kitna bacha h poora utha lunga agar rate sahi lagao
+humare zile me aapka koi stockist nahi h mujhe exclusive de do shart batao
+shaadi ke season ke baad lunga abhi {p} 5 litre ka rate note kara do
+pichla bill dekh ke bolo wahi rate pe {qty} aur milega kya
 """,
 }
 POLICY_HL3["general"] = {"hinglish": """
@@ -5135,6 +5149,11 @@ lohri diyan lakh lakh vadhaiyan
 aapka naye saal ka calendar mila bahut sundar h
 bahut din baad page dekha sab naya naya lag raha accha h
 pehli baar online khad mangayi thi darr tha par sab sahi nikla
+delivery wale bhaiya bahut shareef the barish me bhi ghar tak aaye bas tareef karni thi
+pichli shikayat ka hal ho gaya ab koi dikkat nahi team ko dhanyawad
+mere bete ki shaadi h {date} ko aap sab ko nyota
+hum drone spray ki service dete h kisano ke liye aapke saath partnership karni h
+gaon ke sarpanch ji ne aapka naam bataya tha bas jud gaya hu
 """,
 }
 POLICY_HL3["finance"] = {"hinglish": """
@@ -5169,6 +5188,10 @@ bill pe gaadi number aur transport ka naam chahiye
 tcs kyu kaata bill me samjhao
 payment gateway ne do baar otp manga aur dono baar paisa kata
 bill me quantity 10 likhi h rate 12 ka lagaya
+delivery pe {amt} diya par delivery boy ne raseed nahi di bill bhejo
+order cancel nahi hua par paisa do baar kata ek wala wapas karo
+dealer hu {amt} ka bakaya h kist me de sakta hu kya
+invoice pe hamara pin code galat h gst portal pe mismatch aa raha
 """,
 }
 POLICY_HL3["dispatch"] = {"hinglish": """
@@ -5190,6 +5213,8 @@ paise lautane ki baat mat karo saman pahunchao {days} din se intezaar h
 tracking pe delivery rescheduled by customer likha maine kuch nahi bola
 order godam se nikla ki nahi kal khet me daalna h
 awb number daalo to tracking pe no record found aata h
+bill {date} ko aa gaya par saman abhi tak godam me hi pada h kya kab bhejoge
+nagaland ke liye courier milta h kya mera pin {pin}
 """,
 }
 POLICY_HL3["technical"] = {"hinglish": """
@@ -5211,6 +5236,8 @@ khet ke paas madhumakhi palan wale ki peti h {p} kab chhidku taki nuksan na ho
 {c} me fal makhi bahut h trap lagau ya {p} spray karu
 kapas me patte laal ho rahe h kami h ya rog kya daalu
 borewell ka pani khara h usme {p} ghol sakte h kya
+{p} se {c} ke phool to kharab nahi honge pichli baar dusri dawa se phool jhad gaye the
+paise nahi chahiye bas ye batao {p} ke baad {c} kyu murjha gaya ab kya dalu
 """,
 }
 for _team, _langs in POLICY_HL3.items():
