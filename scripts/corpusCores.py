@@ -5497,6 +5497,287 @@ for _team, _langs in POLICY_HI3.items():
 # Hinglish (Hindi in Latin letters, as on WhatsApp): SMS spellings, voice
 # notes typed by a helper, English nouns in Hindi grammar.
 POLICY_HL3 = {}
+POLICY_HL3["returns_refunds"] = {"hinglish": """
+mhara katta phata hua aaya aadhi khad raste me hi gir gayi bora badal ke bhejo
+canister ka dhakkan dhila tha pura dabba chipchipa ho gaya naya bhejo
+jerrycan me ched h dawai neeche se tapak rahi h replace karwana h
+pouch phoola hua tha kholte hi sadi hui smell aayi ye maal wapas lo
+liquid me jhaag ban gaya rang bhi kala pad gaya purana maal lagta h badli karo
+thaili me dhele ban gaye patthar jaise aise maal ka refund do
+{p} ki shishi andar se tooti mili kaanch ke tukde the vapsi karo
+haan ji wo papa bol rahe ki dabbe me jo bottle thi uspe kisi aur company ka sticker laga tha wo hume nahi chahiye badal do
+kitthe gaya mera refund ji maal wapas kitte {days} din ho gaye
+ka ho bhaiya hamaar paisa kab le aai saman ta lauta diye rahi
+parcel madhe ek dabba kami aahe bill me do likhe h ek hi nikla baki pathva
+return wala courier bol raha label print karke chipkao gaon me printer nahi h kaise wapas bheju
+pickup wale ne maal utha liya koi parchi nahi di ab refund ka kya hoga
+refund upi me chahiye tha aapne coupon bana ke de diya coupon nahi chahiye paisa do
+refund me se {amt} delivery charge kaat liya galti aapki thi pura lautao
+order packing se pehle cancel karwaya tha uska paisa abhi tak account me nahi aaya
+do dibbe humic mangaye the ek me fulvic nikla ulta maal aa gaya badlo
+dabbe pe label kuch aur dawa kuch aur nikli rang hi alag h wapsi karni h
+khad ki bori me mitti aur kankad mile hue the ghatiya maal h paisa lautao
+{p} ekdum patla paani jaisa nikla milawat lagti h return lo
+do baar chhidka {c} pe ek patta bhi hara nahi hua salah mat do paisa wapis chahiye
+toote maal ki photo 3 baar bhej di replacement approve kab hoga
+agent ne phone pe bola tha naya dabba bhejenge hafta beet gaya kuch nahi aaya
+dhakkan garmi se pighla hua tha dawa ris rahi thi dabbe se poora saman kharab
+cod pe liya tha maal galat nikla ab lautaya to paisa kis khate me aayega
+passbook update karwayi refund ki koi entry nahi h aap bol rahe bhej diya
+return wala parcel courier ne wapas mere ghar la diya bol rahe warehouse ne nahi liya ab kya karu
+mhare gaam me pickup aata hi nahi khud courier karu to kharcha wapas doge kya
+bahar ka dabba theek tha andar ki thaili kati hui thi aadha powder bikhra pada tha
+chuhe ka kutra hua packet aaya daane bahar nikal rahe the aisa maal nahi lena
+{p} ke 4 pouch mangaye 3 hi nikle bill me 4 likhe h ek aur bhejo ya uska paisa do
+kisi aur kisan ke naam ka parcel mila andar bhi unka maal h ye le jao mera maal bhejo
+refund me packing charge kyu kaata mera paisa pura nahi aaya
+maal lautaye {days} din ho gaye na paisa aaya na koi phone refund kitthe atka h
+haan ji wo bhaiya keh rahe the ki spray wali dawai ka dabba pichka hua tha neeche se tapak raha tha uska badla bhej do
+dukandar ko dikhaya bola nakli h dabbe pe hologram hi nahi h paise wapis do
+barish me pura parcel bheeg gaya khad ki thaili gali hui mili badal do
+replacement me bhi wahi purani date wala maal bhej diya ab refund hi kar do
+{p} ke packet me nami aa gayi thi safed jaala laga tha ye use nahi karunga badal do
+refund {o} pe processed likha h 10 din se paisa khate me kab girega
+bottle ki seal tooti thi to maine kholi hi nahi waise hi wapas le lo paise lauta do
+dawa bottle me jam ke patthar ho gayi hilane pe bhi nahi ghulti ye vapas lo
+teen spray maar diye {pest} jas ke tas h mujhe refund chahiye salah nahi
+stock khatam bolke aapne order cancel kiya tha wo paisa kab lautega
+5 litre ke can me 3 litre hi nikla naap ke dekha baki ka paisa wapas do
+spray karke dekh liya {c} pe rattibhar fark nahi pada mujhe upay nahi bas mera paisa wapas chahiye
+delivery boy ke saamne dabba khola to {p} ki bottle phooti mili usne bola company se baat karo badal do
+bill me {p} 2 litre likha h par dabbe me 1 litre ki bottle nikli baki maal bhejo
+spray machine me daalne ke liye khola to andar keede pade the ye kaisa maal bheja wapas lo
+cancel kiya tha fir bhi order deliver ho gaya ab ye maal wapas kaise karu
+""",
+}
+POLICY_HL3["support"] = {"hinglish": """
+order me galat pincode daal diya abhi pack nahi hua sudhar do {pin}
+mhare chhore ne app pe galat cheez daal di order {o} abhi nikla na ho to rok lo
+1 litre ke 4 dabbe ki jagah 5 litre ka ek kar do agar packing me nahi gaya
+ghar wale bol rahe online mat karo delivery pe cash denge order abhi bheja nahi to cod kar do
+app update ke baad hindi se english ho gaya wapas hindi kaise karu
+app me complaint ke liye photo upload ka button kaam nahi karta
+otp aata h par 10 second me expire bol deta h login nahi hota
+ek hi number pe do account ban gaye dono ko ek kar do
+login karte hi session expired likha aata h har baar
+mera whatsapp number badal gaya order ke msg naye number pe bhejo
+call pe madam ne bola 2 minute me callback karenge 2 din ho gaye
+delivery boy ki nahi aapke call center wale ki shikayat h gussa karke phone kaat diya
+kitthe gal karaan ji koi punjabi wala banda phone kare
+hamra se koi phone pe baat kar li likhe ke nahi aawat
+mala marathi madhe bolnara manus pahije call kara
+bhai mhara order abhi rok lyo ghar pe koi konya agle mahine bhejiyo
+diwali wala coupon dala to bolta minimum 999 ka order chahiye mera 1200 ka h fir bhi nahi laga
+cashback wala coupon app me dikhta h par checkout pe gayab ho jata h
+STOP likh ke bheja fir bhi offer wale sms roz aa rahe h band karo
+email pe roz ad aate h mera naam mailing list se hatao
+do alag number se order kiya ghar ek hi h dono ek sath bhejna abhi pack na kiye ho to
+order me {p} ki jagah {p} kar do dukandar ne bola dusra wala thik h abhi dispatch nahi hua
+mandi me sasta mil gaya order abhi nikla nahi to cancel kar do
+bete ne galti se 10 packet daal diye 1 hi chahiye pack hone se pehle sahi karo
+complaint ki thi uska ticket number tak nahi diya ye kaisa system h
+har baar naya banda phone uthata h shuru se batana padta h ek hi aadmi rakho mere case pe
+helpline pe 20 minute hold pe rakha fir phone kat gaya ye kya tarika h
+play store pe app download nahi hota not compatible likha aata h
+order karne jao to app me something went wrong aata h har baar
+otp email pe aata h mobile pe nahi mobile pe chahiye
+mera account kisi aur ki email se juda h wo email hatao
+naya phone liya to app me purana order history gayab ho gaya
+haan ji wo bol rahe the ki kal jo order kiya usme purana pata chala gaya abhi bheja nahi hoga naya pata daal do
+order pe on hold likha aa raha 3 din se kisne roka aage badhao
+aapke chatbot ne mera order apne aap cancel kar diya wapas chalu karo
+manager ka number do meri baat koi nahi sun raha
+customer care wali ne bola 24 ghante me ho jayega kuch nahi hua upar shikayat karo
+dada ji ko app chalana nahi aata unke number pe call karke samjha do
+kal order kiya ab pata chala humic to ghar me pada h wo item hata do bheja nahi ho to
+lagta h mera password kisi ko pata chal gaya account lock kar do
+app me gujarati bhasha ka option hi nahi milta
+pata galat likh diya tha ship hone se pehle gali number sahi kar do
+abhi courier ko mat dena mera order zarurat khatam ho gayi cancel kar do
+tuhada call center wala gal hi nahi sunda ji koi hor banda de do
+jo agent baat kar raha tha wo beech me phone rakh gaya shikayat darj karo
+paise ka koi lafda nahi bas app me mera purana pata delete nahi ho raha
+order {o} ka payment ka tarika badalna h cod se online abhi bheja nahi gaya
+courier ko dene se pehle mera order rok lo ghar pe shaadi h agle hafte bhejna
+roz 3 3 call aate h khad lo khad lo mera number calling list se hatao
+ek banda chahiye jo bhojpuri me samjhaye hindi bhi chalegi english nahi
+""",
+}
+POLICY_HL3["sales"] = {"hinglish": """
+{p} ka katta kitne ka padta h 25 kilo wala
+mhare gaam ke 40 kisan milke {p} lenge ek saath ka bhav bolo
+{p} ki 12 shishi wali peti ka bhav kya h
+tuhada {p} kitthe milega saanu {qty} chahida rate daso ji
+ka ho bhaiya {p} ke daam ka ba 5 litre wala
+{p} stock ma che ke nathi {n} dabba joiye
+{p} cha bhav kay aahe 10 dabbe pahije
+{p} ka 20 litre wala jerrycan aata h kya kitne ka
+{p} wapas kab aayega pichle mahine se sold out likha h
+jab {p} wapas aaye to msg kar dena tab lunga
+agle season ki booking abhi karni h {qty} {p} rate abhi ka lagega kya
+mera krishi seva kendra h aapki agency chahiye kitna deposit lagega
+taluka level pe distributor banna h mere area me abhi kitne dealer h
+dealer ko 45 din ka udhaar milta h ya 30 ka aur nakad pe kitni chhoot
+50 packet lu to mrp se kitna kam me doge
+{p} ka 250 ml wala chota pack aata h kya chhote kisan ke liye daam batao
+ek bigha {c} ke hisab se kitne rupaye ka maal padega ek saath kharidna h
+pichli baar {amt} ka liya tha ab rate badh gaya kya
+aapka naya launch hua product konsa h uski keemat kya h
+ghar pe nursery h har hafte 10 packet lunga mahine ka fix rate do
+lohri te koi chhoot chal rahi h {p} te
+pongal ke time {p} pe koi discount milega kya
+mandi me {p} {amt} ka mil raha aap kitne me doge
+amazon pe sasta dikha raha aapki site pe mehenga kyu kam karo to yahi se lu
+wholesale me thaili ka rate bhejo aage retail me bechna h
+cooperative society ke liye tender bharna h rate aur brochure bhejo
+dealer banne ki shart kya h dukan kitni badi ho aur pehli baar kitna maal uthana padega
+haan ji wo papa puch rahe the ki jo neem oil pichli baar liya tha wo ab milega kya milega to 4 dabbe rakh do
+dabbe pe mrp {amt} h dukan wale ko kitne me doge
+season aa raha godam khali h udhaar pe bhari maal chahiye terms bhejo
+mere gaon me aapka maal koi nahi bechta mujhe retailer bana do
+{qty} ka final rate batao transport hum khud karenge
+ek truck maal uthana h factory wala rate do
+naye saal ki rate list aa gayi kya pdf bhej do
+{p} aur {p} ka combo sasta padega ya alag alag lu
+500 gram ka packet bhi milta h kya ya sirf 1 kilo wala
+paise ki koi dikkat nahi bas bada pack ka rate batao
+mera order cancel nahi karna bas agle order ke liye bulk rate chahiye
+dukan wala bol raha company ne {p} ka rate ghataya sach h kya kitne ka h ab
+festival scheme me dealer ko kya kya free milta h
+trichoderma ka 1 kg wapas stock me aaya kya 20 chahiye
+tuhade saare product di rate list bhejo ji dukan layi
+naya bagicha lagaya h 200 ped sab ke liye maal chahiye rate batao
+neem ka tel kilo ke bhav se milta h kya 5 kilo chahiye rate bolo
+ek peti me kitne pouch aate h aur peti kitne ki
+bhai refund wala mamla khatam ab {p} ka 10 litre wala kitne me doge
+{p} ka stock kitna bacha h poora utha lunga agar rate sahi lagao
+humare zile me aapka koi stockist nahi h mujhe exclusive de do shart batao
+shaadi ke season ke baad lunga abhi {p} 5 litre ka rate note kara do
+pichla bill dekh ke bolo wahi rate pe {qty} aur milega kya
+""",
+}
+POLICY_HL3["general"] = {"hinglish": """
+bhai sahab aapki khad se is baar {c} ka rang hi badal gaya bas bata raha tha
+mhare gaam me sab thare maal ki badai kar rahe ram ram
+ka ho sab badhiya ba bas haal chaal puchhe khatir msg kiye
+tussi bahut vadiya kaam karde ho ji rab rakha
+lay bhari product aahe dhanyavad
+ganesh chaturthi chya hardik shubhechha sabko
+guru purab di lakh lakh vadhaiyan
+navratri ki shubhkamnaye puri team ko
+mera beta bsc agri karke ghar baitha h aapke yaha koi kaam mil jaye to
+hum school bus wale h staff ke liye gaadi chahiye ho to call karna
+jcb aur tractor kiraye pe dete h zarurat ho to yaad karna
+mere phone me ye number katyayani naam se save h sahi h na
+test msg h reply mat karna
+share market tips ke liye humara group join kare roz 10 guna munafa
+aapke youtube live me mera sawal liya tha bahut accha laga
+maine apne kisan group me aapke baare me likha sab jud rahe h
+helpline wale bhaiya ne bahut dhyan se suna unko shabashi dena
+koi kaam nahi tha galti se video call lag gaya maaf karna
+ye msg bete ke phone se aaya tha ignore kar do
+hum mandi me sabzi ke aadhti h kabhi zarurat ho to yaad karna
+aapke product ka prachar karne ke liye humara influencer package lijiye
+sab mil gaya bill bhi maal bhi ab kuch nahi chahiye dhanyawad
+pichla jhagda khatam paise mil gaye aap logo ka shukriya
+office kitne baje tak khula rehta h bas jaankari ke liye
+is saal {city} ke kisan mele me aap log aa rahe ho kya
+mera naam {name} h {city} se bas parichay dene ke liye msg kiya
+lohri diyan lakh lakh vadhaiyan
+aapka naye saal ka calendar mila bahut sundar h
+bahut din baad page dekha sab naya naya lag raha accha h
+pehli baar online khad mangayi thi darr tha par sab sahi nikla
+delivery wale bhaiya bahut shareef the barish me bhi ghar tak aaye bas tareef karni thi
+pichli shikayat ka hal ho gaya ab koi dikkat nahi team ko dhanyawad
+mere bete ki shaadi h {date} ko aap sab ko nyota
+hum drone spray ki service dete h kisano ke liye aapke saath partnership karni h
+gaon ke sarpanch ji ne aapka naam bataya tha bas jud gaya hu
+""",
+}
+POLICY_HL3["finance"] = {"hinglish": """
+aapke statement me mera cheque bounce likha h jabki bank se clear ho gaya tha hisab thik karo
+dealer payment ka cheque wapas aa gaya bank se ab dubara kaise bharu
+upi me limit exceeded aa raha {amt} ek baar me kaise jama karu
+cod pe delivery wale ne bill se {amt} zyada maange ye kis baat ka
+bill me packing charge alag se kyu laga pehle nahi lagta tha
+website pe price me gst shamil likha tha bill me alag se jod diya
+paytm ka payment 2 ghante se pending me atka h order bana ki nahi
+bank wale bol rahe reversal aapki side se hoga mera kata paisa kab lautega
+credit note ka number bhejo CA maang raha h
+invoice pe e-way bill number nahi h transport wala maang raha
+gstr me aapka bill nahi dikh raha aapne gst file kiya ki nahi
+hum composition dealer h bill pe gst alag mat dikhao
+delivery pe card machine nahi thi ab online kaise du link bhej do
+advance aadha diya tha baki {amt} kaise jama karu
+kisan credit card se payment ho sakta h kya
+bhim app se bheja transaction declined aaya par paisa kat gaya
+mhara paisa do baar kata ek hi order ka bank ka sms dekh lo
+haan ji wo bol rahe ki delivery wale ko 50 rupaye extra diye the cod charge bolke wo kis baat ka tha
+dealer ledger me pichle saal ka opening balance galat chadha h
+scheme ka cash discount credit note me nahi aaya
+bhugtan kar diya {date} ko fir bhi baki bata rahe ho
+bill pe discount se pehle wala rate laga h discount wala bill banao
+booking ke liye {amt} advance jama kiya tha uski raseed nahi mili
+net banking se paisa gaya par portal pe awaiting payment dikha raha
+tussi mainu do vaari charge kar ditta ik wapas karo ji
+{city} branch wale khate me mera kitna udhaar baki h
+dealer payment kitthe jama karaan bank ka detail bhejo
+bill pe gaadi number aur transport ka naam chahiye
+tcs kyu kaata bill me samjhao
+payment gateway ne do baar otp manga aur dono baar paisa kata
+bill me quantity 10 likhi h rate 12 ka lagaya
+delivery pe {amt} diya par delivery boy ne raseed nahi di bill bhejo
+order cancel nahi hua par paisa do baar kata ek wala wapas karo
+dealer hu {amt} ka bakaya h kist me de sakta hu kya
+invoice pe hamara pin code galat h gst portal pe mismatch aa raha
+""",
+}
+POLICY_HL3["dispatch"] = {"hinglish": """
+mhara saman kitthe atka h {days} din ho gaye koi khabar konya
+ka ho hamaar parcel kab le aai gaon {city} ke lage ba
+maza order ajun aala nahi kadhi yeil sanga
+transport wale ka bilty number unki site pe galat bata raha asli wala bhejo
+teen katte alag alag bheje the do aa gaye teesra raste me h kya
+delivery ka pata badalna h ab main khet wale ghar pe rehta hu {pin}
+courier wale bol rahe landmark batao mandir ke peeche wali gali h unko bata do
+manipur tak delivery kitne din me pahuchti h
+tracking pe shipment held at hub likha h kya matlab kab niklega
+paisa to {date} ko hi de diya tha ab tak ready to ship pe atka h
+delivery wala gaon ke bahar chaurahe pe bula raha ghar tak kyu nahi aata
+{pin} me aapka courier aata h kya pichli baar maal wapas chala gaya tha
+haan ji wo puch rahe ki jo dawai mangayi thi wo kaha tak aayi koi sms nahi aaya
+{courier} wale ne parcel dusre gaon ke dak ghar me chhod diya
+paise lautane ki baat mat karo saman pahunchao {days} din se intezaar h
+tracking pe delivery rescheduled by customer likha maine kuch nahi bola
+order godam se nikla ki nahi kal khet me daalna h
+awb number daalo to tracking pe no record found aata h
+bill {date} ko aa gaya par saman abhi tak godam me hi pada h kya kab bhejoge
+nagaland ke liye courier milta h kya mera pin {pin}
+""",
+}
+POLICY_HL3["technical"] = {"hinglish": """
+drone se spray karwana h ek acre me kitna {p} daale
+power sprayer ki 20 litre tanki me {p} ka kitna ghol banau
+{c} ki jad me gaanth ban rahi h nematode h kya organic upay batao
+{c} me pila mosaic aa gaya kaunsi dawa kaam karegi
+{p} ko jeevamrit ke ghol me mila ke drip chala sakte h kya
+mhare khet me {c} ki ropai ke baad patte pile pad gaye ke daalu
+ka ho {c} me kida lag gail ba kaun dawai chhidkal jaaye
+{p} kitthe paana h jadaan ch ya patteyan te
+pichli baar {p} ke baad {c} aur kharab ho gaya patte jhulas gaye ab dose kam karu ya band kar du
+dukandar bola {p} ke sath chuna mila do label pe mana likha h kya karu
+do din me barish ka anuman h aaj spray karu ya ruku
+{p} dalne ke kitne din baad pashu ko chara khila sakte h
+bachhe ne dawa wali bottle muh me le li thodi pi gaya kya karein
+khet ke paas madhumakhi palan wale ki peti h {p} kab chhidku taki nuksan na ho
+{p} ka asar abhi tak nahi dikha 10 din hue aur kitne din ruku
+{c} me fal makhi bahut h trap lagau ya {p} spray karu
+kapas me patte laal ho rahe h kami h ya rog kya daalu
+borewell ka pani khara h usme {p} ghol sakte h kya
+{p} se {c} ke phool to kharab nahi honge pichli baar dusri dawa se phool jhad gaye the
+paise nahi chahiye bas ye batao {p} ke baad {c} kyu murjha gaya ab kya dalu
+""",
+}
 for _team, _langs in POLICY_HL3.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
