@@ -5781,3 +5781,25 @@ paise nahi chahiye bas ye batao {p} ke baad {c} kyu murjha gaya ab kya dalu
 for _team, _langs in POLICY_HL3.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Fourth round, three writers (one per language), blind like the third:
+# "general" as customers really send it (praise, thanks and feedback that
+# name another team's subject without asking anything, offers and spam,
+# wrong numbers, wishes), and the reverse side for every other team (a
+# request after praise or a greeting, replies in a running thread).
+POLICY_EN4 = {}
+for _team, _langs in POLICY_EN4.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Hindi (Devanagari), fourth round.
+POLICY_HI4 = {}
+for _team, _langs in POLICY_HI4.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
+
+# Hinglish, fourth round.
+POLICY_HL4 = {}
+for _team, _langs in POLICY_HL4.items():
+    for _lang, _block in _langs.items():
+        CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
