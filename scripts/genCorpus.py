@@ -37,6 +37,10 @@ NEAR_DUP = 0.6
 # are checked more strictly: a template is the intent itself, and a
 # paraphrase of a test line (slots removed) would teach the test.
 CORE_NEAR_DUP = 0.4
+# Messages written by hand, one by one, as customers write (not templates):
+# trained on as written, after the lines too close to a test line are
+# dropped here (and `--check` fails if one is left).
+HAND_FILE = "handWritten.tsv"
 USES_PER_CORE = 6
 TARGET_PER_CELL = 340
 
@@ -287,6 +291,33 @@ def rng(team, lang, kind, template):
     return random.Random(f"{SEED}|{team}|{lang}|{kind}|{template}")
 
 
+def filter_hand_file(path, held, check):
+    """Drops the lines of the hand-written training file that are within
+    NEAR_DUP of a test line (rewriting it), or with check, only says so.
+    Returns whether the file was clean."""
+    if not os.path.exists(path):
+        return True
+    with open(path, encoding="utf-8") as f:
+        lines = f.readlines()
+    keep, close = [], []
+    for i, ln in enumerate(lines, 1):
+        parts = ln.rstrip("\n").split("\t")
+        if not ln.startswith("#") and len(parts) >= 3:
+            j, near = held.nearest(parts[2])
+            if j >= NEAR_DUP:
+                close.append(f"{os.path.basename(path)}:{i} ~ {near} ({j:.2f})")
+                continue
+        keep.append(ln)
+    if close and check:
+        print(f"genCorpus: {len(close)} lines of {path} are too close to a test line: "
+              + ", ".join(close[:10]) + " (run python3 scripts/genCorpus.py)", file=sys.stderr)
+    elif close:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("".join(keep))
+        print(f"dropped {len(close)} hand-written lines too close to a test line: " + ", ".join(close))
+    return not close
+
+
 def main(check=False):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out_path = os.path.join(root, "lib", "triage", "triageData", "corpus.tsv")
@@ -351,9 +382,11 @@ def main(check=False):
     for team, lang, text, group in rows:
         text = text.replace("\t", " ")
         out.append(f"{team}\t{lang}\t{text}" + (f"\t{group}" if group else "") + "\n")
+    hand_ok = filter_hand_file(os.path.join(data, HAND_FILE), held, check)
     if check:
         with open(out_path, encoding="utf-8") as f:
             same = f.read() == "".join(out)
+        same = same and hand_ok
         if not same:
             print(f"genCorpus: {out_path} is not what scripts/corpusCores.py generates:"
                   " run python3 scripts/genCorpus.py and commit the corpus", file=sys.stderr)
