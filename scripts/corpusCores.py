@@ -5868,6 +5868,9 @@ hamari gaushala ke liye daan de sako to badi kripa hogi
 mandir ke bhandare me aap sab aamantrit h {date} ko
 ok ji mil gaya jab maal khatam hoga tab dubara bolunga
 bahut din se socha tha likhu aapka maal lene ke baad dukan ke chakkar band ho gaye
+beta likh raha hu papa keh rahe aapki dawai se is baar gehu ki bali lambi aayi sabko ram ram
+hum bhi organic khad banate h apna maal aapke platform pe bechna h commission kitna loge
+kal aapka call aaya tha utha nahi paya ab sab thik h zarurat nahi
 """,
 }
 POLICY_HL4["finance"] = {"hinglish": """
@@ -5888,6 +5891,9 @@ namaskar madam order fail hua par wallet se kate paise wallet me wapas nahi aaye
 haan wahi {o} jisme do baar paisa kata tha bank bol raha aapki taraf se reverse hoga kab karoge
 pongal ki shubhkamnaye distributor khate me kitna baki h bata do is mahine clear karna h
 delivery wale bhaiya ko upi se de sakte h kya ya cash hi dena padega
+bhai sahab aapki dawai se is baar gobhi ekdum saaf nikli gaon wale puch rahe the kaha se li haan ek baat bill pe hamari firm ka naam galat chhapa h sudhar ke bhejo
+ji wahi cod wala order usme delivery boy ne {amt} zyada le liye raseed bhi nahi di wo paisa lautao
+ram ram ji beta likh raha hu papa keh rahe pichle saal ka baki clear kar diya ab ledger me zero dikhao aur naya hisab bhejo
 """,
 }
 POLICY_HL4["support"] = {"hinglish": """
@@ -5906,8 +5912,11 @@ video bahut accha laga order karna tha par website pe cart me saman jud hi nahi 
 aap logo ka kaam accha h par mera order hold pe kyu dala h koi bata nahi raha
 holi ki shubhkamnaye cod wala order prepaid me badal do abhi upi kar deta hu tab tak pack mat karna
 aapne kaha tha order ruk jayega par status me abhi bhi processing h cancel hua ya nahi confirm karo
-namaskar do alag order kiye the ek hi pate pe dono ek hi dabbe me bhejo alag charge mat lagao
+namaskar do alag order kiye the ek hi pate pe abhi dono bheje nahi gaye ek hi dabbe me bhej do
 bhai kal raat se account lock ho gaya password kai baar galat dal diya khol do
+sir aapka maal accha h gaon me sab lete h bas app me bhasha badalne ka option kaha h gujarati chahiye
+teesri baar likh raha hu koi jawab nahi deta kisi insaan se baat karni h
+namaste ji beti likh rahi hu papa ne galti se 10 ki jagah 1 hi packet dala order me abhi bheja na ho to 10 kar do
 """,
 }
 POLICY_HL4["dispatch"] = {"hinglish": """
@@ -5928,13 +5937,16 @@ do hafte ho gaye ab to bata do parcel gaya kaha
 aapki khad ki tareef sun ke mangwaya h assam me delivery kitne din me hoti h
 status me delivered likha h par humko mila hi nahi padosi se bhi puch liya
 ghar me shaadi h {date} se pehle chahiye pichli baar jaldi aaya tha is baar nikla kya
+bhai aapki neem khali se pichli baar bahut fayda hua isliye fir mangayi par ab tak raste me hi h {courier} pe koi update nahi
+wahi parcel courier wale bol rahe aapke godam se nikla hi nahi sach kya h
+chacha ji ki taraf se likh raha hu unka pata badal gaya naya pata {city} station road pe h wahan pahuchana
 """,
 }
 POLICY_HL4["sales"] = {"hinglish": """
 aapka maal gaon me sabko pasand aaya ab main khud dealer banna chahta hu kya shart h
 navratri ki shubhkamnaye tyohar pe {p} pe koi chhoot chal rahi h kya
 pichli baar jo rate diya tha {qty} ka wahi chalega ya badh gaya
-abhi bhi {p} pe out of stock dikha raha kab tak bharoge
+abhi bhi {p} pe out of stock dikha raha naya stock kab tak aayega
 ram ram sa {p} ka 5 litre wala can kitne ka h
 pichla order time pe aaya badhiya ab {city} me distributorship leni h kitni punji lagegi
 namaste madam hum fpo chalate h 300 kisan jude h saal bhar ka quotation chahiye
@@ -5948,6 +5960,9 @@ dusri dukan {amt} me de rahi h aap kitna kam karoge
 bhai badhiya service h gaon me meri khad beej ki dukan h rakhne ke liye rate list bhejo
 dhanyawad ji ek baat aur {p} aur {p} saath lene pe combo offer h kya
 lohri diyan vadhaiyan season aa gaya {qty} neem khali ka bhav batao
+bhai aapka video dekh ke accha laga hamari mandali me 40 kisan h sabke liye ek saath lena h kya bhav lagaoge
+haan ji wahi scheme jo pichle mahine thi kya ab bhi chal rahi h
+namaste ji {p} ka chhota 250 ml wala pack bhi aata h kya kitne ka padega
 """,
 }
 POLICY_HL4["technical"] = {"hinglish": """
@@ -5968,6 +5983,9 @@ hello ji pehli baar le rahe h chhat ke gamlo me {p} kitna dalna h
 pichle saal ka bacha hua {p} rakha h ab bhi asar karega kya
 haan spray shaam ko kiya tha ab dusra spray kitne din baad karu
 ram ram bachche khet me khelte h spray ke kitne din baad jana theek h
+aapka maal padosi ne diya tha uski fasal sudhar gayi meri {c} abhi 20 din ki h is umar me {p} dal sakte h kya
+ji wahi lal makdi wala khet aaj dekha patto ke neeche jaala aur badh gaya ab kya chhidke
+ram ram gaay ne galti se {p} wali spray ki ghaas kha li koi khatra to nahi
 """,
 }
 POLICY_HL4["returns_refunds"] = {"hinglish": """
@@ -5988,6 +6006,9 @@ aapne bola tha refund 7 din me aaj 12 din ho gaye upi check kiya kuch nahi aaya
 jaldi delivery ke liye thanks par seal khuli thi aur dabba aadha khali ye maal nahi chahiye paisa wapas
 namaskar {p} galti se aa gaya humne mangaya hi nahi tha wapas kaise karna h batao
 exchange me jo bheja wo bhi rees raha h ab refund hi kar do
+sir aap log hamesha time pe bhejte ho shabash par is baar packet ke andar {p} jam ke patthar ho gaya tha naya bhejo ya paise lautao
+wahi galat maal wala case courier 5 din pehle le gaya ab paisa kab milega
+pichli baar bhi bottle tooti thi is baar bhi wahi haal ab iska pura paisa wapas karo
 """,
 }
 for _team, _langs in POLICY_HL4.items():
