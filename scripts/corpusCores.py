@@ -6010,6 +6010,217 @@ for _team, _langs in POLICY_HI4.items():
 
 # Hinglish, fourth round.
 POLICY_HL4 = {}
+POLICY_HL4["general"] = {"hinglish": """
+delivery sirf do din me aa gayi bahut khush hu bas itna batana tha
+phone pe jo madam thi unhone bade dhiraj se meri baat suni unko mera pranam
+is season neem oil ne baingan pe kamaal kar diya ek bhi keeda nahi bacha
+aapke rate hamare gaon ki dukan se sasta padta h ye dekh ke accha laga
+app ab pehle se bahut aasan ho gaya h do minute me kaam ho jata h
+agent ne khud follow up karke paisa khate me jama karwaya aisi imandari kam dekhi
+ok noted ji aage se dhyan rakhunga
+abhi haath tang h fasal bikne ke baad order karunga tab tak ram ram
+kal subah fursat se call karta hu abhi khet me paani laga raha hu
+{c} ki fasal ki photo bhej raha hu dekho kitni hari bhari h bas dikhani thi
+forwarded msg h kisan bhaiyo roz subah 5 minute yoga karo sehat sabse bada dhan
+aaj ka chutkula pappu bola main bhi kisan hu mobile pe kheti wala game khelta hu 😂
+akhbar me padha sarkar ne gehu ka msp badha diya sab kisano ko badhai
+suprabhat ji aapka din mangalmay ho 🌻🌻
+jai shree krishna subah ki ram ram sabko
+onam ki dher saari shubhkamnaye kerala wale sab bhai behno ko
+bihu ki bohut bohut badhai sab bhai bahno ko
+janmashtami ki badhai ho makhan mishri khao
+raksha bandhan ki shubhkamnaye office ki sab behno ko
+nayi fasal ki kataai shuru ho gayi sabko dher saari badhai ho
+aaj {city} mandi me pyaz ka kya bhav chal raha h kisi ko pata h kya
+agle hafte barish aayegi kya mausam vibhag wala kuch bata raha h
+pm kisan ki agli kist kab tak aayegi kuch khabar h aapko
+kisan credit card ka form kaha bharte h bank wale ghuma rahe h
+mahindra tractor ke service center ka number milega kya galti se aapko likh diya
+ye kisi doctor ka clinic h kya mujhe appointment leni thi
+aap log katyayani organics wale ho na ya koi aur company h ye
+pehle ye number {name} ka hota tha wo kaha gaye
+mera bhatija 12th pass h godam me packing ka kaam mil jayega kya
+computer operator ki jagah khali h kya hindi english typing aati h
+hamari bolero pickup h {city} se kahi bhi maal le jayenge sasta bhada
+eicher gaadi h mahine ke contract pe lagwa do aapke godam me
+hdpe bottle aur dhakkan factory rate pe denge sample bheju kya
+google pe pehle page pe laane ki guarantee monthly plan sirf 4999
+bina guarantee ke business loan do din me manjoor abhi apply kare
+tractor aur gaadi ka bima sabse kam premium me humse karwaiye
+humari dairy ki franchise lo kam lagat me ghar baithe munafa
+hum gau mutra ark aur panchgavya banate h aapke brand ke label pe bana denge
+haan haan sun raha hu ek minute are wo chhodo baad me baat karte h
+hello awaz aa rahi h kya acha acha thik h rakhta hu
+pota likh raha hu dadaji keh rahe sab bhagwan ki kirpa se accha h aap log bhi khush raho
+bas itna hi kaam tha ab chat band kar sakte ho shukriya
+mera masla suljh gaya ab koi sawal baki nahi bahut meherbani
+{courier} wala ladka phone karke time pe aaya bahut saleeke se saman diya
+bill turant mail pe aa gaya hamare munim ji bhi khush ho gaye
+pichle mahine jo scheme di thi usme acchi bachat hui bas shukriya kehna tha
+tooti shishi ki jagah nayi bina kisi jhanjhat ke aa gayi aisi seva kahi nahi dekhi
+aapke krishi salahkar ka diya spray schedule follow kiya anar chamak gaye
+nayi app me hindi aa gayi ab mummy bhi khud order dekh leti h
+is baar ek bigha me {n} quintal {c} nikla pichli baar se dugna
+aapke product pe video banake apne channel pe dala h time mile to dekhna
+bhai aaj bharat ka match h dekh rahe ho kya score kya hua
+sorry sir late jawab ke liye ghar me shaadi thi
+thik h ji jab zarurat hogi tab yaad karenge
+agli baar {city} aao to chai pe zarur aana
+mandi me soyabean ka bhav gir gaya samajh nahi aata kya karein bas mann ki baat thi
+drone didi yojana ka form kaise bharte h block office wale kuch nahi batate
+syngenta ka customer care number h kya galti se unki jagah aapko msg ho gaya
+hum khet ke chaaro taraf solar jhatka machine lagate h ek baar demo dekh lo
+aapka bijli connection aaj raat kat jayega turant is number pe call kare
+ye msg 11 logo ko bhejo shubh samachar milega mata rani ki kripa
+aaj akhbar me aapki company ka naam dekha padh ke accha laga
+main kal aapke office phone karunga abhi gaon me network nahi h
+hamari gaushala ke liye daan de sako to badi kripa hogi
+mandir ke bhandare me aap sab aamantrit h {date} ko
+ok ji mil gaya jab maal khatam hoga tab dubara bolunga
+bahut din se socha tha likhu aapka maal lene ke baad dukan ke chakkar band ho gaye
+beta likh raha hu papa keh rahe aapki dawai se is baar gehu ki bali lambi aayi sabko ram ram
+hum bhi organic khad banate h apna maal aapke platform pe bechna h commission kitna loge
+kal aapka call aaya tha utha nahi paya ab sab thik h zarurat nahi
+""",
+}
+POLICY_HL4["finance"] = {"hinglish": """
+diwali ki badhai ho sabko ek kaam tha pichle order ka pakka bill gst number ke saath chahiye
+maal bahut badhiya nikla thanks bas ye dekho phonepe se do baar {amt} kat gaye ek wapas karo
+ram ram ji sab kushal mangal {date} ka rtgs dealer khate me abhi tak chadha nahi ledger dikhao
+aapke agent bahut acche the par checkout pe cod ke {amt} alag se jod diye wo kis baat ke
+phir se wahi hua card se pay kiya error aaya aur paisa bhi kat gaya
+aapne kaha tha 5 din me failed payment ka paisa laut aayega aaj 9 din ho gaye
+bill abhi bhi galat h naam to sahi kar diya par gst wahi 18 wala laga h
+good morning sir hum {city} ke retailer h wapas kiye maal ka credit note abhi tak nahi bana
+aapki khad se fasal acchi hui ab bas ye batao aadha paisa abhi aur aadha maal aane pe de sakte h kya
+happy new year team CA ne saal bhar ke saare invoice ek saath pdf me maange h bhej do
+kal {amt} ka screenshot bheja tha phir bhi app me unpaid hi dikha raha h
+jai kisan bhai rate me gst shamil h ya bill pe alag se lagega
+link phir expire ho gaya pay karne se pehle hi naya link bhejo jo zyada der chale
+namaskar madam order fail hua par wallet se kate paise wallet me wapas nahi aaye
+haan wahi {o} jisme do baar paisa kata tha bank bol raha aapki taraf se reverse hoga kab karoge
+pongal ki shubhkamnaye distributor khate me kitna baki h bata do is mahine clear karna h
+delivery wale bhaiya ko upi se de sakte h kya ya cash hi dena padega
+bhai sahab aapki dawai se is baar gobhi ekdum saaf nikli gaon wale puch rahe the kaha se li haan ek baat bill pe hamari firm ka naam galat chhapa h sudhar ke bhejo
+ji wahi cod wala order usme delivery boy ne {amt} zyada le liye raseed bhi nahi di wo paisa lautao
+ram ram ji beta likh raha hu papa keh rahe pichle saal ka baki clear kar diya ab ledger me zero dikhao aur naya hisab bhejo
+""",
+}
+POLICY_HL4["support"] = {"hinglish": """
+aapka maal hamesha accha rehta h bas app me otp nahi aa raha login hi nahi ho pa raha
+diwali ki badhai ho aaj jo order {o} kiya usme ek bottle aur jod do abhi pack nahi hua hoga
+namaste ji galti se ek hi cheez ke do order ho gaye ek wala dispatch se pehle cancel kar do
+kal bhi bola tha aaj phir bol raha hu call back karo koi nahi karta
+wahi dikkat phir se app khulte hi band ho jata h update bhi kar liya
+good morning hamare ghar me koi hindi nahi samajhta marathi bolne wale se phone karwao
+maal to badhiya aata h par ye roz roz ke offer wale msg band karwao pareshan ho gaye
+ram ram bagal ki dukan pe mil gaya isliye order {o} cancel kar do abhi bheja to nahi na
+aapke agent ne do baar beech me phone kaat diya ye kya tarika h kisi senior se baat karao
+pichli baar madad ke liye shukriya ab account me purana mobile number h naya kaise dalu
+coupon code phir invalid bata raha checkout pe jabki kal aap hi ne bheja tha
+video bahut accha laga order karna tha par website pe cart me saman jud hi nahi raha
+aap logo ka kaam accha h par mera order hold pe kyu dala h koi bata nahi raha
+holi ki shubhkamnaye cod wala order prepaid me badal do abhi upi kar deta hu tab tak pack mat karna
+aapne kaha tha order ruk jayega par status me abhi bhi processing h cancel hua ya nahi confirm karo
+namaskar do alag order kiye the ek hi pate pe abhi dono bheje nahi gaye ek hi dabbe me bhej do
+bhai kal raat se account lock ho gaya password kai baar galat dal diya khol do
+sir aapka maal accha h gaon me sab lete h bas app me bhasha badalne ka option kaha h gujarati chahiye
+teesri baar likh raha hu koi jawab nahi deta kisi insaan se baat karni h
+namaste ji beti likh rahi hu papa ne galti se 10 ki jagah 1 hi packet dala order me abhi bheja na ho to 10 kar do
+""",
+}
+POLICY_HL4["dispatch"] = {"hinglish": """
+pichli baar ke liye shukriya sir is baar ka order {o} kaha tak pahucha tracking bhejo
+happy diwali ji tyohar se pehle {city} me maal pahuch jayega kya kitne din lagenge
+aapne 3 din bola tha aaj chhatha din h abhi tak nahi aaya
+abhi bhi nahi mila tracking {date} se ek hi jagah atka pada h
+maal accha h isliye dubara liya par {courier} wala bol raha pata nahi mil raha mandir ke peeche wali gali h use samjha do
+ram ram hamara pin {pin} h wahan aapka courier aata h kya pehli baar mangwa raha hu
+teen dabbe me se do aa gaye teesra abhi raste me bata rahe wo kab tak aayega
+aapki team bahut bhali h bas site pe tracking number dalo to invalid aa raha
+sir pehle bhi aapse liya tha ab ghar badal liya naye pate pe bhejna {city} wala
+wahi kal wala order courier wala phone nahi utha raha aur subah se out for delivery likha h
+good morning paisa to {date} ko de diya tha ab ye batao maal nikla kab
+delivery fail dikha diya bola ghar band tha jabki hum ghar pe hi baithe the dubara bhejo
+jai shri krishna gaon tak gaadi nahi aati to dakghar me rakh do hum wahan se utha lenge
+do hafte ho gaye ab to bata do parcel gaya kaha
+aapki khad ki tareef sun ke mangwaya h assam me delivery kitne din me hoti h
+status me delivered likha h par humko mila hi nahi padosi se bhi puch liya
+ghar me shaadi h {date} se pehle chahiye pichli baar jaldi aaya tha is baar nikla kya
+bhai aapki neem khali se pichli baar bahut fayda hua isliye fir mangayi par ab tak raste me hi h {courier} pe koi update nahi
+wahi parcel courier wale bol rahe aapke godam se nikla hi nahi sach kya h
+chacha ji ki taraf se likh raha hu unka pata badal gaya naya pata {city} station road pe h wahan pahuchana
+""",
+}
+POLICY_HL4["sales"] = {"hinglish": """
+aapka maal gaon me sabko pasand aaya ab main khud dealer banna chahta hu kya shart h
+navratri ki shubhkamnaye tyohar pe {p} pe koi chhoot chal rahi h kya
+pichli baar jo rate diya tha {qty} ka wahi chalega ya badh gaya
+abhi bhi {p} pe out of stock dikha raha naya stock kab tak aayega
+ram ram sa {p} ka 5 litre wala can kitne ka h
+pichla order time pe aaya badhiya ab {city} me distributorship leni h kitni punji lagegi
+namaste madam hum fpo chalate h 300 kisan jude h saal bhar ka quotation chahiye
+aapne kaha tha scheme wala rate kal bhejoge abhi tak nahi aaya quotation bhejo
+sir accha kaam kar rahe ho dealer ko maal pe kitne din ka udhaar milta h
+shubh prabhat ji 1 litre pe mrp aur aapke online rate me kitna farak h
+haan wahi {p} 20 bottle chahiye ek saath lenge to kuch kam hoga kya
+happy new year nursery ke liye har mahine {qty} lagega fix rate pe de sakte ho
+aapka youtube dekha mast h {p} ka 25 kg wala bada bora milta h kya kitne ka
+dusri dukan {amt} me de rahi h aap kitna kam karoge
+bhai badhiya service h gaon me meri khad beej ki dukan h rakhne ke liye rate list bhejo
+dhanyawad ji ek baat aur {p} aur {p} saath lene pe combo offer h kya
+lohri diyan vadhaiyan season aa gaya {qty} neem khali ka bhav batao
+bhai aapka video dekh ke accha laga hamari mandali me 40 kisan h sabke liye ek saath lena h kya bhav lagaoge
+haan ji wahi scheme jo pichle mahine thi kya ab bhi chal rahi h
+namaste ji {p} ka chhota 250 ml wala pack bhi aata h kya kitne ka padega
+""",
+}
+POLICY_HL4["technical"] = {"hinglish": """
+aapke expert ne pichli baar sahi raah dikhayi thi ab {c} me {pest} fir aa gaya kya chhidkau
+ram ram ji {p} aur {p} ek hi tanki me ghol sakte h kya
+wahi spray kiya jo bataya tha par {pest} abhi bhi h ab dusra kya karu
+namaste dukan wala {ml} bol raha aur dabbe pe alag likha h kaun sa sahi h
+maal time pe aaya thanks ab ye batao barish ke baad kitne ghante ruk ke spray kare
+haan ji wahi {c} wala khet patte abhi bhi peele pad rahe h khad dalne ke baad bhi
+diwali ki shubhkamnaye bakriyan khet me charti h {p} ke spray ke baad kitne din door rakhu
+good morning sir madhumakhi ki peti khet ke kinare rakhi h {p} se unko nuksan to nahi
+aapki team acchi h drip me {p} de sakte h kya ya spray hi karna padega
+aapne 2 ml bola tha par patte jhulas gaye ab paani se dho du ya kuch aur upay h
+bahut accha product h bas ye samjhao {c} me phool aate waqt dal sakte h ya nahi
+sat sri akal ji gehu ke khet me chuhe bahut h koi jaivik upay batao
+dusri baar bhi {p} dala koi fark nahi paisa nahi chahiye bas sahi upay batao
+hello ji pehli baar le rahe h chhat ke gamlo me {p} kitna dalna h
+pichle saal ka bacha hua {p} rakha h ab bhi asar karega kya
+haan spray shaam ko kiya tha ab dusra spray kitne din baad karu
+ram ram bachche khet me khelte h spray ke kitne din baad jana theek h
+aapka maal padosi ne diya tha uski fasal sudhar gayi meri {c} abhi 20 din ki h is umar me {p} dal sakte h kya
+ji wahi lal makdi wala khet aaj dekha patto ke neeche jaala aur badh gaya ab kya chhidke
+ram ram gaay ne galti se {p} wali spray ki ghaas kha li koi khatra to nahi
+""",
+}
+POLICY_HL4["returns_refunds"] = {"hinglish": """
+delivery wale bhaiya bahut acche the par dabba kholte hi bottle chatki mili tel bikhra pada h badal do
+namaste ji aapka maal hamesha sahi aata tha is baar {p} ki jagah koi aur dawai aa gayi wapas lo
+replacement ka 10 din pehle bola tha abhi tak kuch nahi aaya
+refund to aaya par {amt} kam aaya pura kyu nahi diya
+diwali ki badhai jo order cancel kiya tha uska paisa kab tak lautega
+aap pe bharosa tha par packet pe expiry pichle mahine ki nikli naya bhejo
+good morning {p} ne koi kaam nahi kiya mujhe paisa wapas chahiye dusri dawai le lunga
+return ka pickup phir nahi aaya do baar cancel ho gaya ab kaise bheju wapas
+ram ram bill me 4 dabbe likhe h dibbe me 3 hi nikle chautha bhejo
+bhai aapka kaam badhiya h bas refund wallet me mat dalo bank khate me chahiye
+wahi tooti bottle wali shikayat photo bhi bhej di thi ab uska kya hua
+aapki khad achi h par is baar bore me paani ghus gaya tha sab geela aur badbu maal lautana h
+shubh prabhat ji 1 litre mangaya tha 250 ml ki shishi aayi badli karo
+aapne bola tha refund 7 din me aaj 12 din ho gaye upi check kiya kuch nahi aaya
+jaldi delivery ke liye thanks par seal khuli thi aur dabba aadha khali ye maal nahi chahiye paisa wapas
+namaskar {p} galti se aa gaya humne mangaya hi nahi tha wapas kaise karna h batao
+exchange me jo bheja wo bhi rees raha h ab refund hi kar do
+sir aap log hamesha time pe bhejte ho shabash par is baar packet ke andar {p} jam ke patthar ho gaya tha naya bhejo ya paise lautao
+wahi galat maal wala case courier 5 din pehle le gaya ab paisa kab milega
+pichli baar bhi bottle tooti thi is baar bhi wahi haal ab iska pura paisa wapas karo
+""",
+}
 for _team, _langs in POLICY_HL4.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
