@@ -5857,6 +5857,8 @@ sir my son got selected in the army, distributing sweets, share the happiness wi
 please pray for rain, our area is very dry this year
 we run a gaushala in {city}, would like to invite your team for our annual function
 we are from a bank, we offer POS machines and current accounts for businesses, interested?
+sir what is the weather forecast for {city} tomorrow, sky is full of clouds since morning
+I will place my order after Holi, right now busy with my sister's wedding, just informing you
 """}
 POLICY_EN4["finance"] = {"en": """
 happy new year sir, one small thing, the GST bill for last month's order is still not in my mail, please send
@@ -5877,6 +5879,8 @@ replying on the same thread, the corrected bill you sent still has the old firm 
 ok thank you for the link, but it again says link expired, send a fresh payment link
 Respected Sir,\\nThank you for your prompt support during the season. As per our agreement the payment of {amt} was made by cheque on {date}. The cheque has been cleared from our bank, but your statement still shows it as pending. Kindly update your books and send a confirmation.\\nThanks and regards,\\n{name}
 hi team, great season for us thanks to you, one question, can we pay the old balance in 3 instalments
+thanks for the quick dispatch sir, but the bill shows shipping {amt} though the site said free shipping above {amt}, please correct
+sir you told on call that I can pay the balance when goods reach, is pay on delivery possible for the remaining {amt}
 """}
 POLICY_EN4["support"] = {"en": """
 love your products sir, but I am not able to log in since yesterday, it says invalid password even after reset
@@ -5896,6 +5900,9 @@ again same issue, the app logs me out every time I open the cart
 i am very happy customer but i forget my email id registered, how to change mobile number in account
 sir please give me a call back, I want to talk to a person, not the bot
 your delivery is always fast, thanks, but please add one more {p} to my order {o} before it ships
+sir I like your tips videos but 4 calls a day from your telecallers is too much, please take my number off the calling list
+very nice products, but your agent hung up on me twice yesterday, is this the way to treat customers
+Happy Republic Day sir, kindly split my order {o} into two addresses before it is packed, one for me and one for my brother
 """}
 POLICY_EN4["dispatch"] = {"en": """
 thank you for the discount last time, but my current order {o} is not yet delivered, where is it
@@ -5915,6 +5922,9 @@ thank you sir for the advice on phone, now please tell when my {p} will reach, t
 the delivery boy is asking me to come to the {courier} office to collect it, why is it not delivered home
 Jai Jinendra sir, my order is showing delivered but I have not got any parcel, nobody came
 hello again, yesterday your team said it will be delivered today, still waiting, please check with courier
+thank you for the quick response yesterday, the parcel went back to your warehouse as RTO, please ship it again to the same address
+good evening sir, loved the {p}, ordering again, do you deliver to the Andaman islands and how long does it take
+sir I am very happy with your product but I have been waiting since {days} days for order {o}, please give the exact delivery date
 """}
 POLICY_EN4["sales"] = {"en": """
 very happy with the last order, now I want {qty} of {p} for my dealers, what is your best rate
@@ -5933,6 +5943,10 @@ Dear Team,\\nI hope this mail finds you well. We are a nursery in {city} and you
 sir last time you told the 20 litre drum will be launched soon, has it come, what is the cost
 after seeing my neighbour's {c} I also want to buy, how much for 2 acre pack
 thank you for the delivery, can I get the same old price if I order {n} more bottles now
+happy Holi ji, I want to know when the 1 litre pack of {p} will be restocked, the app says notify me
+thank you for the good service, is there any price difference if I buy {p} in the 5 kg bag instead of five 1 kg packs
+your team is very helpful, we want to become stockist for our block, what is the minimum purchase and margin
+good morning sir, result of {p} was very good on my {c}, now I need {qty}, please quote with freight to {city}
 """}
 POLICY_EN4["technical"] = {"en": """
 very happy with the {p}, my {c} is looking great, now tell me can I give it again at flowering stage
@@ -5952,6 +5966,9 @@ good evening, the product is nice and has no bad smell, how many days should I w
 thanks for the replacement, now tell me how to store {p} in summer, my room gets very hot
 dear sir happy Ugadi, my {c} leaves turning yellow from the edges, which of your products will help
 still no result after 2 sprays, kindly advise another product or method, not asking for refund
+good morning, thanks for delivering on time, is {p} safe if my goats graze in the field after the spray
+hi sir, your product saved my crop last year, this year {pest} again in {c}, should I use the same {p} or something stronger
+thank you for the replacement bottle, can I spray it along with the weedicide or keep a gap of few days
 """}
 POLICY_EN4["returns_refunds"] = {"en": """
 thank you for the fast delivery sir, but the {p} bottle inside was broken and everything is wet, please send a new one
@@ -5971,6 +5988,9 @@ good afternoon sir, the refund for the leaked can went to my Katyayani wallet, I
 hello again, the replacement you sent is also the wrong size, I ordered 1 litre you sent 250 ml again
 Respected Madam,\\nThank you for your quick responses in the past. I regret to inform you that the {p} I received has a torn seal and a strong rotten smell. I have not opened it further. Kindly arrange a reverse pickup and send a fresh pack.\\nRegards,\\n{name}
 I used it as told on the bottle, no effect on {pest} at all, i want full refund, don't send any other product
+thanks for the quick delivery, but the parcel had {p} instead of what I ordered, please send the right one and collect this back
+namaste ji, the box came fine from outside, but inside the pouch of {p} was burst and soil mix everywhere, send another
+good evening, your refund for my returned item came only half, you kept {amt}, why, please send the balance
 """}
 for _team, _langs in POLICY_EN4.items():
     for _lang, _block in _langs.items():
