@@ -5916,7 +5916,7 @@ Re: Your order has been shipped\\n\\nThe tracking number in this mail shows inva
 namaste ji, hope all is well, please change the delivery address of order {o} to my shop address in {city}
 the packing last time was excellent, thanks, how many days will it take to deliver to Manipur this time
 Dear Sir,\\nFirst of all thank you for the quick resolution of my previous complaint. I am writing about a new order, {o}, placed on {date} with prepaid payment. The website said delivery in 4-5 days, but it has been {days} days and there is no shipping update. Kindly check and share the expected date.\\nRegards,\\n{name}
-bhai courier wala phone nahi utha raha, the parcel shows out for delivery since 2 days, pls check
+bhai the courier guy is not picking up my calls, parcel shows out for delivery since 2 days, pls check
 thank you sir for the advice on phone, now please tell when my {p} will reach, the spray is due
 2 boxes came, 3rd box still in transit, when will it reach
 the delivery boy is asking me to come to the {courier} office to collect it, why is it not delivered home
@@ -5978,7 +5978,7 @@ good morning, I received the order, but the date on the pack shows it expired la
 still no replacement, you said it will come in 5 days, it's been {days} days
 same problem again, second time the bottle came leaking, I want my money back this time
 Re: Return approved for order {o}\\n\\nThe pickup was done on {date} but the refund has not come yet, kindly check.\\n\\nOn {date} Katyayani Support wrote:\\n> Your return request has been approved.
-namaste ji, I ordered {p} but you sent Trichoderma, please exchange it
+namaste ji, I ordered {p} but you sent neem cake, please exchange it
 Dear Sir,\\nGreetings. I have always found your products reliable. However, the {p} delivered against order {o} was of a different batch and the powder had turned hard like stone. I request you to arrange a return and refund the amount of {amt}.\\nWarm regards,\\n{name}
 thank you for the call yesterday, but the refund amount you sent is {amt} less than what I paid for the returned item
 sir I am happy with your service but I want to return the unopened {p}, how do I send it back
