@@ -235,7 +235,9 @@ def word_set(text):
 
 
 class HeldOut:
-    """Word sets of the hand-written test lines, for near-duplicate checks."""
+    """Word sets of the hand-written test lines, for near-duplicate checks.
+    A match is reported by file and line number only: the people writing
+    templates must not read the test text."""
 
     def __init__(self, *paths):
         self.sets, self.texts, self.index = [], [], {}
@@ -245,7 +247,7 @@ class HeldOut:
 
     def _load(self, path):
         with open(path, encoding="utf-8") as f:
-            for ln in f:
+            for lineno, ln in enumerate(f, 1):
                 if ln.startswith("#") or not ln.strip():
                     continue
                 text = ln.rstrip("\n").split("\t")[2]
@@ -253,10 +255,10 @@ class HeldOut:
                 for w in ws:
                     self.index.setdefault(w, []).append(len(self.sets))
                 self.sets.append(ws)
-                self.texts.append(text)
+                self.texts.append(f"{os.path.basename(path)}:{lineno}")
 
     def nearest(self, text):
-        """(Jaccard, test line) of the closest test line."""
+        """(Jaccard, "file:line") of the closest test line."""
         ws = word_set(text)
         if not ws:
             return 0.0, None
@@ -300,7 +302,7 @@ def main(check=False):
                 if j >= (CORE_NEAR_DUP if core in STRICT_CORES else NEAR_DUP):
                     too_close.add(core)
                     if not check:
-                        print(f"skipped: template close to a test line ({j:.2f}): {core!r} ~ {near!r}")
+                        print(f"skipped: template close to a test line ({j:.2f}, {near}): {core!r}")
     for team in CORES:
         for lang in ("en", "hi", "hinglish"):
             cores = lines_of(CORES[team][lang])

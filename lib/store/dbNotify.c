@@ -34,8 +34,18 @@ int db_notify_sync(void)
         g_listen_backend = PQbackendPID(c);
         return 0;
     }
-    if (!PQconsumeInput(c))
+    /* One empty round trip first: a backend sends the notifications it was
+     * signalled about before its ReadyForQuery, so every change committed
+     * before this request began is seen now. Without it, one just committed
+     * by another session could still be on its way (measured: most of them
+     * in a tight loop), and a deactivated agent would get one more answer. */
+    PGresult *r = PQexec(c, "");
+    int ok = PQresultStatus(r) == PGRES_EMPTY_QUERY;
+    PQclear(r);
+    if (!ok || !PQconsumeInput(c)) {
+        g_listen_backend = 0;
         return ERR_UNAVAILABLE;
+    }
     for (PGnotify *n = PQnotifies(c); n; n = PQnotifies(c)) {
         for (int i = 0; i < DB_CHANNEL_COUNT; i++)
             if (strcmp(n->relname, CHANNELS[i]) == 0)

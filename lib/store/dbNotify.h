@@ -3,8 +3,9 @@
  *
  * A request worker keeps small caches (who a token belongs to, recent
  * /emails pages). Triggers NOTIFY a channel whenever the underlying tables
- * change (sql/002, sql/004); db_notify_sync() drains this process's
- * connection without blocking and bumps the channel's generation, so a
+ * change (sql/002, sql/004); db_notify_sync() makes one empty round trip
+ * (the backend flushes its notifications before answering) and bumps the
+ * channel's generation, so a
  * cache entry stamped with an older generation is never served. A new
  * connection (after a reconnect) bumps every generation, since
  * notifications may have been missed while it was down.
@@ -20,7 +21,8 @@ typedef enum DbChannel {
     DB_CHANNEL_COUNT
 } DbChannel;
 
-/* Drains pending notifications (one non-blocking read) and LISTENs on
+/* Drains pending notifications (after one empty round trip, so every
+ * change committed before the call is seen) and LISTENs on
  * every channel after a (re)connect. 0 when caches may be used; a negative
  * ErrCode when there is no connection or LISTEN failed (then do not serve
  * from a cache). */

@@ -22,7 +22,7 @@
 #include "triage/triage.h"
 
 #define TRIAGE_MODEL_MAGIC "KOTRIAGE"
-#define TRIAGE_MODEL_VERSION 4 /* 2: Devanagari fold and skeleton features; 3: clauses (greetings and sign-offs left out, requests and "but" clauses twice, negation); 4: skip-bigrams */
+#define TRIAGE_MODEL_VERSION 5 /* 2: Devanagari fold and skeleton features; 3: clauses (greetings and sign-offs left out, requests and "but" clauses twice, negation); 4: skip-bigrams; 5: feature family weights, message shape */
 #define TRIAGE_MODEL_SLOTS 8          /* classes padded to 8 per bucket */
 #define TRIAGE_DEFAULT_BITS 18
 #define TRIAGE_DEFAULT_MODEL_FILE "build/triage.model"

@@ -634,6 +634,14 @@ static unsigned word_sets(const char *tok)
     return word_slot(folded, n)->sets;
 }
 
+/* feat[nf..] = h, k times (bounded by max); returns the new count. */
+static int emit_feat(uint32_t *feat, int nf, int max, uint32_t h, int k)
+{
+    while (k-- > 0 && nf < max)
+        feat[nf++] = h;
+    return nf;
+}
+
 /* Features of tokens [from, to) of ft (folded) / orig (as tokenised),
  * appended at feat[nf]; returns the new count. negation: words within two
  * of a negator also give a "not-<word>" feature. */
@@ -646,7 +654,7 @@ static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, i
     for (int i = from; i < to && nf < max; i++) {
         const char *w = ft->tok[i];
         size_t wl = strlen(w);
-        feat[nf++] = bucket(text_hash64(w, wl, 'w'), bits);
+        nf = emit_feat(feat, nf, max, bucket(text_hash64(w, wl, 'w'), bits), TEXTNORM_WEIGHT_WORD);
         if (negation) {
             if (neg_left > 0 && w[0] != '<' && nf < max)
                 feat[nf++] = bucket(text_hash64(w, wl, 'n'), bits);
@@ -656,10 +664,10 @@ static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, i
             char *sk = skbuf[i & 1];
             size_t sl = skeleton(orig->tok[i], sk, sizeof skbuf[0]);
             if (sl >= 2) {
-                feat[nf++] = bucket(text_hash64(sk, sl, 'k'), bits);
+                nf = emit_feat(feat, nf, max, bucket(text_hash64(sk, sl, 'k'), bits), TEXTNORM_WEIGHT_SKELETON);
                 if (prev_sk && nf < max) { /* skeleton bigram */
                     uint64_t h = text_hash64(prev_sk, strlen(prev_sk), 'K');
-                    feat[nf++] = bucket(text_hash64(sk, sl, h), bits);
+                    nf = emit_feat(feat, nf, max, bucket(text_hash64(sk, sl, h), bits), TEXTNORM_WEIGHT_SKELETON_BIGRAM);
                 }
                 prev_sk = sk;
             } else {
@@ -672,7 +680,7 @@ static int feats_range(const TextTokens *ft, const TextTokens *orig, int from, i
             uint64_t h = text_hash64(ft->tok[i - 1], strlen(ft->tok[i - 1]), 'b');
             h = text_hash64(" ", 1, 0) ^ h;
             h = text_hash64(w, wl, h);
-            feat[nf++] = bucket(h, bits);
+            nf = emit_feat(feat, nf, max, bucket(h, bits), TEXTNORM_WEIGHT_BIGRAM);
         }
         if (i > from + 1 && nf < max) {
             /* Skip-bigram: a word and the one two before it, so "pack hone
@@ -831,5 +839,22 @@ int text_features(const char *text, uint32_t *feat, int max, int bits)
         if (cl[i].but_at >= 0)
             nf = feats_range(&ft, &all, cl[i].but_at, cl[i].to, feat, nf, max, bits, 1);
     }
+    /* The message's shape: "general" (thanks, praise, wishes) is mostly
+     * short, asks nothing, or is only a greeting, whatever words it names. */
+    int ntok = 0;
+    for (int i = 0; i < nc; i++)
+        if (!cl[i].drop)
+            ntok += cl[i].to - cl[i].from;
+    const char *len_class = ntok <= 2    ? "<len:2>"
+                            : ntok <= 4  ? "<len:4>"
+                            : ntok <= 7  ? "<len:7>"
+                            : ntok <= 12 ? "<len:12>"
+                            : ntok <= 25 ? "<len:25>"
+                                         : "<len:more>";
+    nf = emit_feat(feat, nf, max, bucket(text_hash64(len_class, strlen(len_class), 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
+    if (!requests)
+        nf = emit_feat(feat, nf, max, bucket(text_hash64("<no-request>", 12, 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
+    if (!content)
+        nf = emit_feat(feat, nf, max, bucket(text_hash64("<greeting-only>", 15, 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
     return nf;
 }

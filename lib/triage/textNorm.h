@@ -36,6 +36,17 @@
 #define TEXTNORM_MAX_TOKEN_BYTES 60  /* longer words are cut */
 #define TEXTNORM_STORE_BYTES (TEXTNORM_MAX_INPUT * 2 + 256)
 #define TEXTNORM_MAX_FEATURES 24000  /* enough for TEXTNORM_MAX_TOKENS, some counted twice */
+
+/* Relative weights of the feature families: naive Bayes counts a feature
+ * emitted k times k times. A word, its bigram and its cross-script
+ * skeleton carry the intent; the dozen character n-grams of each word (1
+ * each) only back them up for spellings never seen: at weight 1 for all,
+ * they outvoted the words (README "Triage" has the measurements). */
+#define TEXTNORM_WEIGHT_WORD 3
+#define TEXTNORM_WEIGHT_BIGRAM 2
+#define TEXTNORM_WEIGHT_SKELETON 2
+#define TEXTNORM_WEIGHT_SKELETON_BIGRAM 2
+#define TEXTNORM_WEIGHT_SHAPE 3 /* per shape feature: length class, no request, greeting only */
 #define TEXTNORM_MAX_CLAUSES 64      /* the rest of a longer message is one clause */
 
 typedef struct TextTokens {
@@ -57,7 +68,12 @@ size_t text_normalize(const char *text, char *out, size_t outlen);
  * max of them, duplicates kept (they are counts). Returns how many. */
 int text_features_tokens(const TextTokens *t, uint32_t *feat, int max, int bits);
 
-/* Same, tokenising text first. */
+/* Features of a message: its clauses (greeting-only ones and everything
+ * from a sign-off on left out when something else remains; a request among
+ * context clauses and what follows "but" counted once more; two words after
+ * a negator also as "not-<word>"), each through text_features_tokens, then
+ * the message's shape (its length class, whether it asks anything, whether
+ * it is only a greeting), each TEXTNORM_WEIGHT_SHAPE times. */
 int text_features(const char *text, uint32_t *feat, int max, int bits);
 
 /* FNV-1a 64 of n bytes (used for the hold-out split and checksums). */

@@ -193,3 +193,18 @@ Test(db_notify, unavailable_without_a_database)
     cr_assert_gt(db_notify_generation(DB_CHANNEL_AGENTS), 0);
     cr_assert_gt(db_notify_generation(DB_CHANNEL_EMAILS), 0);
 }
+
+/* A change committed by another session before the sync is seen by that
+ * very sync, every time: the cache of who a token is must refuse a
+ * deactivated agent on the next request (before the empty round trip,
+ * most of these were missed in a tight loop). */
+Test(db_notify, a_committed_change_is_seen_by_the_next_sync)
+{
+    cr_assert_eq(db_notify_sync(), 0);
+    for (int i = 0; i < 300; i++) {
+        uint64_t before = db_notify_generation(DB_CHANNEL_AGENTS);
+        other_exec("NOTIFY agents_changed");
+        cr_assert_eq(db_notify_sync(), 0);
+        cr_assert_gt(db_notify_generation(DB_CHANNEL_AGENTS), before, "missed on round %d", i);
+    }
+}

@@ -89,10 +89,15 @@ static int same_features(const char *x, const char *y)
     return na > 0 && na == nb && memcmp(a, b, (size_t)na * sizeof a[0]) == 0;
 }
 
+/* Features of x's words (no clauses, no message shape) also among y's. */
 static int shared_features(const char *x, const char *y)
 {
     static uint32_t a[TEXTNORM_MAX_FEATURES], b[TEXTNORM_MAX_FEATURES];
-    int na = features_of(x, a), nb = features_of(y, b), shared = 0;
+    static TextTokens tx, ty;
+    text_tokenize(x, &tx);
+    text_tokenize(y, &ty);
+    int na = text_features_tokens(&tx, a, TEXTNORM_MAX_FEATURES, 18);
+    int nb = text_features_tokens(&ty, b, TEXTNORM_MAX_FEATURES, 18), shared = 0;
     for (int i = 0; i < na; i++)
         for (int j = 0; j < nb; j++)
             if (a[i] == b[j]) {
@@ -186,15 +191,17 @@ Test(textNorm, contrast_requests_and_negation_weigh_more)
     int plain = text_features_tokens(&t, g, TEXTNORM_MAX_FEATURES, 18);
     int tail = features_of("order not shipped", g);
     cr_assert_gt(with_but, plain + tail / 2, "%d %d %d", with_but, plain, tail);
-    /* a request among context clauses counts twice; alone, once */
-    int ctx = features_of("my tomato has whitefly, please refund", f);
-    int alone = features_of("please refund", g);
-    int context = features_of("my tomato has whitefly,", g);
+    /* a request among context clauses counts twice; alone, once (shape
+     * features: the length class, and "no request" for the context alone) */
+    const int shape = TEXTNORM_WEIGHT_SHAPE;
+    int ctx = features_of("my tomato has whitefly, please refund", f) - shape;
+    int alone = features_of("please refund", g) - shape;
+    int context = features_of("my tomato has whitefly,", g) - 2 * shape;
     cr_assert_geq(ctx, context + 2 * alone - 2, "%d %d %d", ctx, context, alone);
     /* two words after a negator get a feature of their own */
     int neg = features_of("order nahi aaya", f);
     text_tokenize("order nahi aaya", &t);
-    cr_assert_eq(neg, text_features_tokens(&t, g, TEXTNORM_MAX_FEATURES, 18) + 1);
+    cr_assert_eq(neg, text_features_tokens(&t, g, TEXTNORM_MAX_FEATURES, 18) + 1 + 2 * shape);
     cr_assert_not(same_features("received", "not received"));
 }
 
@@ -221,4 +228,32 @@ Test(textNorm, skip_bigrams_join_words_across_a_filler)
     int in_order = shared_features("pack hone se", "pack karne se");
     int reversed = shared_features("pack hone se", "se karne pack");
     cr_assert_gt(in_order, reversed, "in order %d, reversed %d", in_order, reversed);
+}
+
+/* Words, bigrams and skeletons weigh more than each character n-gram, and
+ * the message's shape is a feature: a greeting alone and a question of the
+ * same length differ in it, not only in their words. */
+Test(textNorm, feature_families_are_weighted_and_shape_is_a_feature)
+{
+    uint32_t f[TEXTNORM_MAX_FEATURES];
+    TextTokens t;
+    text_tokenize("ok", &t);
+    int n = text_features_tokens(&t, f, TEXTNORM_MAX_FEATURES, 18);
+    /* "ok": the word, its skeleton "k" is too short, n-grams ^ok ok$ ^ok$ */
+    cr_assert_eq(n, TEXTNORM_WEIGHT_WORD + 3, "%d", n);
+    int counts = 0;
+    for (int i = 1; i < TEXTNORM_WEIGHT_WORD; i++)
+        counts += f[i] == f[0];
+    cr_assert_eq(counts, TEXTNORM_WEIGHT_WORD - 1, "the word is emitted TEXTNORM_WEIGHT_WORD times");
+    /* a greeting alone: length class, no request, greeting only */
+    text_tokenize("good morning", &t);
+    int words = text_features_tokens(&t, f, TEXTNORM_MAX_FEATURES, 18);
+    cr_assert_eq(features_of("good morning", f), words + 3 * TEXTNORM_WEIGHT_SHAPE);
+    /* a question of two words: length class only */
+    text_tokenize("order kab", &t);
+    words = text_features_tokens(&t, f, TEXTNORM_MAX_FEATURES, 18);
+    cr_assert_eq(features_of("order kab", f), words + TEXTNORM_WEIGHT_SHAPE);
+    /* bounded: a full buffer is never overrun by the repeats */
+    uint32_t small[5];
+    cr_assert_leq(text_features("good morning sir, where is my order", small, 5, 18), 5);
 }
