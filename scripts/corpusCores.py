@@ -5938,7 +5938,7 @@ Re: Price list\\n\\nThanks for the price list. What discount can you give if we 
 nice talking to your executive yesterday, I want to start a retail counter of your products in my shop, what is the process
 Namaste, I use your {p} for two years, what is the MRP of the 1 kg bucket now
 thanks for the sample, our farmers liked it, what credit period do you give to new distributors
-hello sir, happy kisan diwas, is there any combo offer for {c} growers
+refund for the broken can came, thank you, now I want to buy {n} cans of {p} again, is fresh stock back and what is the rate
 Dear Team,\\nI hope this mail finds you well. We are a nursery in {city} and your {p} has worked very well for our saplings. We need a quote for {qty} every month on a yearly contract. Kindly share your rates and minimum order quantity.\\nThank you,\\n{name}
 sir last time you told the 20 litre drum will be launched soon, has it come, what is the cost
 after seeing my neighbour's {c} I also want to buy, how much for 2 acre pack
