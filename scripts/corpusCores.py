@@ -5788,6 +5788,210 @@ for _team, _langs in POLICY_HL3.items():
 # wrong numbers, wishes), and the reverse side for every other team (a
 # request after praise or a greeting, replies in a running thread).
 POLICY_EN4 = {}
+POLICY_EN4["general"] = {"en": """
+parcel reached in just two days this time, very happy with the speed
+the lady who picked up my call was very patient with my old father, thank you to her
+neem oil worked wonders on my brinjal this season, not a single shoot borer
+your rates are better than my local krishi kendra, I have told my whole village
+app is much easier now after the update, I could order myself without my son's help
+thank u mam for solving my problem yesterday, god bless u
+sorted now, thanks a lot, you can close this chat
+ok noted sir, will place the order after the harvest money comes
+not needed now, will order later when the season starts
+I will call tomorrow morning, now I am in the field
+sir see the photo, my {c} plot is full green now after using {p} 🌱
+this year we got {n} quintal per acre, best in our village, just sharing the good news
+see the size of these pomegranates, your humic acid did the magic, photo attached
+Good morning 🌄 May your day be full of happiness. Jai Shri Krishna 🙏
+Forwarded as received: a farmer asked his bullock why he is sad, the bullock said because diesel is costlier than my fodder 😂😂
+forwarded: news that the government has increased the MSP of wheat by 150 rupees, for your information
+happy Lohri to the Katyayani team, may your fields and business both grow
+wishing you a happy Onam, may the harvest be rich for all farmers
+happy Navratri and Dussehra to all staff, jai mata di
+happy Bihu from Assam, best wishes to the Katyayani family
+what is today's onion rate in Lasalgaon mandi? do you know
+will it rain in {city} this week? my neighbour says heavy rain is coming
+how do I check my PM Kisan installment status, it has not come this time
+sir can you tell me how to apply for the crop insurance under Fasal Bima Yojana
+my Mahindra tractor is giving trouble, do you have the service centre number?
+do you know any good cold storage in {city} for potatoes?
+is this Katyayani? my brother gave me this number
+hello who is this, I got a whatsapp from this number
+sorry bhai, this was for my cousin, wrong chat
+I think I dialled the wrong number, I wanted the seed shop
+dear sir, I am a class 12 pass boy from {city}, need any job like packing or loading in your godown
+I am a B.Com fresher, can I get a job in your accounts department, CV attached
+is there any opening for a lab assistant in your quality control lab? I have MSc microbiology
+I have a Bolero pickup and a Tata Ace, available for local delivery work in {city} on monthly basis
+we are a fleet owner with {n} containers, looking for regular loads from your plant
+we print corrugated boxes and shrink labels for agro companies, can we send our catalogue
+hi, our agency can rank your website on google first page in 30 days, guaranteed
+pre-approved business loan of 25 lakh for your company at low interest, reply YES
+we provide group health insurance for your employees at the best premium, can we fix a meeting
+take the franchise of our tea stall brand, only 2 lakh investment, earn 1 lakh monthly
+we are a cattle feed company looking for a marketing tie-up with agri brands like yours
+[voice note] haan ji... that one... I will tell you later
+[audio] hello hello... network is not good... I will call again
+sir ji I am fully satisfied, no more questions, thank you and good night
+thank you madam for your time, my doubt is clear, nothing else
+last week your team solved my payment issue in ten minutes, very professional, just wanted to say that
+the invoice you sent was perfect, our CA had no objection this time, thanks
+the courier boy called before coming and waited for me, nice service
+the refund came in my bank within 3 days, I did not expect so fast, thank you
+the replacement bottle reached today and it is sealed properly, all good now
+your expert's advice on the phone saved my {c}, very grateful
+the price of {p} is reasonable and the quality is same as the costly brands, keep it so
+the new packing of {p} with the measuring cap is very handy, good idea
+Dear Sir,\\nThis is only a word of appreciation. We have been ordering {p} for our {c} farm for three seasons, the goods always come on time and the bills are in order. Our labourers also like the new bottle. No action needed.\\nWarm regards,\\n{name}
+Re: Your complaint {o} has been resolved\\n\\nYes, I got the call and the matter is settled. Thank you, you may close the ticket.\\n{name}
+On {date}, Katyayani Support wrote:\\n> We have shared the tracking details on SMS.\\n\\nGot the SMS and the parcel also came today. Thanks, nothing pending.
+Hello sir, this is {name} from {city}. I met your field officer at the kisan mela last month and wanted to say that his talk on soil health was very useful for us young farmers. Regards.
+hmm fine, talk later
+ya fine
+sure sir, noted your timings, will come to the shop on Monday
+thanks for the price details sir, I got it locally already, nothing more needed
+shared your product video in our FPO group, many farmers liked it
+my daughter is doing a school project on organic farming, she made a chart of your products, very proud
+Sat Sri Akal ji, how is everything at your office
+sir my son got selected in the army, distributing sweets, share the happiness with you also
+please pray for rain, our area is very dry this year
+we run a gaushala in {city}, would like to invite your team for our annual function
+we are from a bank, we offer POS machines and current accounts for businesses, interested?
+sir what is the weather forecast for {city} tomorrow, sky is full of clouds since morning
+I will place my order after Holi, right now busy with my sister's wedding, just informing you
+"""}
+POLICY_EN4["finance"] = {"en": """
+happy new year sir, one small thing, the GST bill for last month's order is still not in my mail, please send
+your products are top class, but this time money was cut from my account two times for one order, kindly check
+good morning sir, jai kisan, my {pay} shows {amt} debited but the app says order not placed, what happened to my money
+thank you for the fast delivery, please also send the tax invoice, the one in the box has no GSTIN
+Dear Sir,\\nWarm greetings for Diwali from all of us at {name} Agro Services. Hope business is good at your end. Before the year closes we need to square up our account: kindly send the ledger from April till date and confirm our outstanding, as our figure differs from yours by {amt}.\\nRegards,\\n{name}
+very nice service always, only the COD handling fee of {amt} is not clear to me, why is it charged
+still no invoice, this is my third reminder for order {o}
+same problem again, payment page says transaction declined on my SBI card but I have balance
+you said the double debit will be reversed in 5 working days, it is {days} days now, amount not back
+Re: Payment received\\n\\nThanks for confirming. But the receipt shows {amt} and I had paid {amt}, please correct the receipt amount.\\n\\nOn {date} Katyayani Accounts wrote:\\n> We have received your payment.
+namaste sir, hope you and family are fine, I want to pay half now and half on delivery, is that allowed
+your agent was very polite, but he did not tell me the final amount with GST, I need to know before paying
+sir the product is very good and our dealers are happy, please share the credit note for the scheme discount of last quarter
+Hello, Happy Pongal! Our accounts team says your invoice {o} has IGST but we are in the same state, it should be CGST and SGST. Please revise it.
+replying on the same thread, the corrected bill you sent still has the old firm name, please fix it
+ok thank you for the link, but it again says link expired, send a fresh payment link
+Respected Sir,\\nThank you for your prompt support during the season. As per our agreement the payment of {amt} was made by cheque on {date}. The cheque has been cleared from our bank, but your statement still shows it as pending. Kindly update your books and send a confirmation.\\nThanks and regards,\\n{name}
+hi team, great season for us thanks to you, one question, can we pay the old balance in 3 instalments
+thanks for the quick dispatch sir, but the bill shows shipping {amt} though the site said free shipping above {amt}, please correct
+sir you told on call that I can pay the balance when goods reach, is pay on delivery possible for the remaining {amt}
+"""}
+POLICY_EN4["support"] = {"en": """
+love your products sir, but I am not able to log in since yesterday, it says invalid password even after reset
+Diwali greetings sir, my wife already bought {p} at the kisan mela, so kindly drop order {o}, it is still in processing
+good evening, very good service till now, but please stop sending me 5 promotional SMS daily
+thank you for the quick reply last time, now the app is not opening on my new phone, only a blank screen
+namaste, your neem oil was good, please change the quantity in today's order from 1 to 3 before packing
+still not able to login, same OTP problem again, tried {n} times today
+you said someone will call me back in 2 hours, it is evening now, no call, please arrange a call
+I was happy with your products but the way your agent talked to me yesterday was very rude, I want to complain
+Re: Order {o} confirmed\\n\\nPlease make it cash on delivery instead of prepaid, I have not paid yet and it is not dispatched.\\n\\nOn {date} Katyayani wrote:\\n> Thank you for shopping with us.
+good morning sir, I am an old customer, please put my order on hold for one week, I am out of station
+Dear Team,\\nSeason's greetings. I have been a happy customer for two years. Today I placed two separate orders, {o} and {o}, by mistake. Since neither is packed yet, could you merge them into one so that I pay shipping only once?\\nThank you,\\n{name}
+hello sir, I am from Tamil Nadu, your products are nice but nobody on the line speaks Tamil, please arrange someone who can speak Tamil
+thank you for the coupon, but it shows invalid code at checkout, please check
+again same issue, the app logs me out every time I open the cart
+i am very happy customer but i forget my email id registered, how to change mobile number in account
+sir please give me a call back, I want to talk to a person, not the bot
+your delivery is always fast, thanks, but please add one more {p} to my order {o} before it ships
+sir I like your tips videos but 4 calls a day from your telecallers is too much, please take my number off the calling list
+very nice products, but your agent hung up on me twice yesterday, is this the way to treat customers
+Happy Republic Day sir, kindly split my order {o} into two addresses before it is packed, one for me and one for my brother
+"""}
+POLICY_EN4["dispatch"] = {"en": """
+thank you for the discount last time, but my current order {o} is not yet delivered, where is it
+happy Holi sir 🎨 please tell me the tracking of my order, paid on {date}
+your products are very good, that is why I ordered again, but it is {days} days and no update on dispatch
+you said 3 days, it's 6 now, where is my parcel
+still not received, tracking stuck at {city} hub since {date}
+same problem again, {courier} says address not found though I gave the full address with landmark
+good morning, can you deliver to pincode {pin}? it is a village near {city}
+Re: Your order has been shipped\\n\\nThe tracking number in this mail shows invalid on the courier website, please send the correct one.\\n\\nOn {date} Katyayani wrote:\\n> Your order {o} has been shipped via {courier}.
+namaste ji, hope all is well, please change the delivery address of order {o} to my shop address in {city}
+the packing last time was excellent, thanks, how many days will it take to deliver to Manipur this time
+Dear Sir,\\nFirst of all thank you for the quick resolution of my previous complaint. I am writing about a new order, {o}, placed on {date} with prepaid payment. The website said delivery in 4-5 days, but it has been {days} days and there is no shipping update. Kindly check and share the expected date.\\nRegards,\\n{name}
+bhai the courier guy is not picking up my calls, parcel shows out for delivery since 2 days, pls check
+thank you sir for the advice on phone, now please tell when my {p} will reach, the spray is due
+2 boxes came, 3rd box still in transit, when will it reach
+the delivery boy is asking me to come to the {courier} office to collect it, why is it not delivered home
+Jai Jinendra sir, my order is showing delivered but I have not got any parcel, nobody came
+hello again, yesterday your team said it will be delivered today, still waiting, please check with courier
+thank you for the quick response yesterday, the parcel went back to your warehouse as RTO, please ship it again to the same address
+good evening sir, loved the {p}, ordering again, do you deliver to the Andaman islands and how long does it take
+sir I am very happy with your product but I have been waiting since {days} days for order {o}, please give the exact delivery date
+"""}
+POLICY_EN4["sales"] = {"en": """
+very happy with the last order, now I want {qty} of {p} for my dealers, what is your best rate
+happy Dhanteras sir, any festival discount running on {p} this week
+thank you for your guidance on phone, what is the price of the 5 litre can of {p}
+good morning sir, {p} is out of stock on the app since a week, when will it come back
+your product gave good result in our village, now 15 farmers want to buy together, can you give group rate
+Dear Sir,\\nGreetings from {city}. Your bio products have given excellent results in our trial plots this kharif. We are a registered FPO with {n} member farmers and would like to buy {qty} of {p} for the rabi season. Please send a quotation with delivery charges and payment terms.\\nRegards,\\n{name}, CEO
+you said stock will come by Monday, is {p} available now
+Re: Price list\\n\\nThanks for the price list. What discount can you give if we take 50 cartons in one go?\\n\\nOn {date} Katyayani Sales wrote:\\n> Please find our latest price list attached.
+nice talking to your executive yesterday, I want to start a retail counter of your products in my shop, what is the process
+Namaste, I use your {p} for two years, what is the MRP of the 1 kg bucket now
+thanks for the sample, our farmers liked it, what credit period do you give to new distributors
+refund for the broken can came, thank you, now I want to buy {n} cans of {p} again, is fresh stock back and what is the rate
+Dear Team,\\nI hope this mail finds you well. We are a nursery in {city} and your {p} has worked very well for our saplings. We need a quote for {qty} every month on a yearly contract. Kindly share your rates and minimum order quantity.\\nThank you,\\n{name}
+sir last time you told the 20 litre drum will be launched soon, has it come, what is the cost
+after seeing my neighbour's {c} I also want to buy, how much for 2 acre pack
+thank you for the delivery, can I get the same old price if I order {n} more bottles now
+happy Holi ji, I want to know when the 1 litre pack of {p} will be restocked, the app says notify me
+thank you for the good service, is there any price difference if I buy {p} in the 5 kg bag instead of five 1 kg packs
+your team is very helpful, we want to become stockist for our block, what is the minimum purchase and margin
+good morning sir, result of {p} was very good on my {c}, now I need {qty}, please quote with freight to {city}
+"""}
+POLICY_EN4["technical"] = {"en": """
+very happy with the {p}, my {c} is looking great, now tell me can I give it again at flowering stage
+happy Makar Sankranti sir, one doubt, how much {p} for one 15 litre pump
+thank you for the fast delivery, please guide me the right dose of {p} for drip in {c}
+same problem again, the {pest} came back after 10 days, what should I spray now
+you said spray twice in a week gap, I did that but the leaves are still curling, what next
+Re: Dosage of {p}\\n\\nThanks for the reply. Can I mix it with my copper fungicide in the same tank or should I spray separately?\\n\\nOn {date} Katyayani Agronomist wrote:\\n> Use {ml} in the evening.
+good morning sir, the parcel came yesterday well packed, can I use {p} on my 2 month old calf shed for flies, is it safe for the animals
+Namaste ji, last season result was super, this year I sowed {c} early, when should I start the first spray of {p}
+nice video on youtube sir, but it did not say if {p} can be used on terrace plants in pots, what quantity
+the label says {ml} but my shopkeeper says double it, whom should I follow
+Dear Sir,\\nGreetings and thanks for the excellent product range. I grow {c} on {n} acres under drip in {city}. This week I noticed small white insects under the leaves and sticky honeydew on the fruits. Could you please suggest which of your products will control this and how often to apply?\\nRegards,\\n{name}
+thank you mam for your patience, one last question, is {p} harmful to honey bees, we keep boxes near the field
+hello again, the fruits of my {c} are cracking now even after your treatment, what to do
+good evening, the product is nice and has no bad smell, how many days should I wait after spraying before plucking vegetables
+thanks for the replacement, now tell me how to store {p} in summer, my room gets very hot
+dear sir happy Ugadi, my {c} leaves turning yellow from the edges, which of your products will help
+still no result after 2 sprays, kindly advise another product or method, not asking for refund
+good morning, thanks for delivering on time, is {p} safe if my goats graze in the field after the spray
+hi sir, your product saved my crop last year, this year {pest} again in {c}, should I use the same {p} or something stronger
+thank you for the replacement bottle, can I spray it along with the weedicide or keep a gap of few days
+"""}
+POLICY_EN4["returns_refunds"] = {"en": """
+thank you for the fast delivery sir, but the {p} bottle inside was broken and everything is wet, please send a new one
+happy Diwali sir, sorry to trouble on festival day, the bucket of {p} came with the lid broken and half spilled, need replacement
+your products are always good, but this time one packet of {p} was missing from my box, invoice shows 3 I got 2
+good morning, I received the order, but the date on the pack shows it expired last month, please take it back
+still no replacement, you said it will come in 5 days, it's been {days} days
+same problem again, second time the bottle came leaking, I want my money back this time
+Re: Return approved for order {o}\\n\\nThe pickup was done on {date} but the refund has not come yet, kindly check.\\n\\nOn {date} Katyayani Support wrote:\\n> Your return request has been approved.
+namaste ji, I ordered {p} but you sent neem cake, please exchange it
+Dear Sir,\\nGreetings. I have always found your products reliable. However, the {p} delivered against order {o} was of a different batch and the powder had turned hard like stone. I request you to arrange a return and refund the amount of {amt}.\\nWarm regards,\\n{name}
+thank you for the call yesterday, but the refund amount you sent is {amt} less than what I paid for the returned item
+sir I am happy with your service but I want to return the unopened {p}, how do I send it back
+the delivery boy was very nice, but when I opened the carton the cap was missing and the oil had leaked, replace pls
+you people said the refund for my cancelled order will come in 7 days, now it's {days} days, when will it come
+good afternoon sir, the refund for the leaked can went to my Katyayani wallet, I do not shop often, please move it to my bank
+hello again, the replacement you sent is also the wrong size, I ordered 1 litre you sent 250 ml again
+Respected Madam,\\nThank you for your quick responses in the past. I regret to inform you that the {p} I received has a torn seal and a strong rotten smell. I have not opened it further. Kindly arrange a reverse pickup and send a fresh pack.\\nRegards,\\n{name}
+I used it as told on the bottle, no effect on {pest} at all, i want full refund, don't send any other product
+thanks for the quick delivery, but the parcel had {p} instead of what I ordered, please send the right one and collect this back
+namaste ji, the box came fine from outside, but inside the pouch of {p} was burst and soil mix everywhere, send another
+good evening, your refund for my returned item came only half, you kept {amt}, why, please send the balance
+"""}
 for _team, _langs in POLICY_EN4.items():
     for _lang, _block in _langs.items():
         CORES[_team][_lang] = CORES[_team][_lang].rstrip("\n") + "\n" + _block.strip("\n") + "\n"
