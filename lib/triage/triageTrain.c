@@ -523,6 +523,41 @@ static void nb_fit_bias(const DocFeatures *d, const unsigned char *val, Weights 
         }
 }
 
+/* The biases as the mean over TRIAGE_BIAS_FOLDS folds of the whole
+ * training part (by a third hash of the group, so a template's lines stay
+ * in one fold): naive Bayes on the other folds, biases fitted on the fold.
+ * Leaves m->w trained on the last fold's complement; the caller refits. */
+static void nb_fit_bias_folds(DocFeatures *d, const TriageCorpus *c, double alpha, int bits, Weights *m,
+                              TriageTrainStats *st)
+{
+    unsigned char *fit = malloc(d->n + 1), *val = malloc(d->n + 1);
+    if (!fit || !val)
+        abort();
+    double mean[TRIAGE_TEAM_COUNT] = {0};
+    for (int k = 0; k < TRIAGE_BIAS_FOLDS; k++) {
+        for (size_t i = 0; i < d->n; i++) {
+            uint64_t h = text_hash64(&d->doc[i]->key, sizeof d->doc[i]->key, 77);
+            val[i] = (int)(h % TRIAGE_BIAS_FOLDS) == k;
+            fit[i] = !val[i];
+        }
+        docs_weigh(d, c, fit);
+        nb_fit(d, fit, alpha, bits, m->w);
+        m->flags = 0;
+        nb_fit_bias(d, val, m);
+        for (int t = 0; t < TRIAGE_TEAM_COUNT; t++) {
+            st->fold_bias[k][t] = m->bias[t];
+            mean[t] += m->bias[t] / TRIAGE_BIAS_FOLDS;
+        }
+    }
+    memset(m->bias, 0, sizeof m->bias);
+    for (int t = 0; t < TRIAGE_TEAM_COUNT; t++) {
+        m->bias[t] = (float)mean[t];
+        st->bias[t] = m->bias[t];
+    }
+    free(fit);
+    free(val);
+}
+
 static int write_model(const char *path, int bits, int holdout_pct, double alpha, double temp, size_t docs,
                        const Weights *m)
 {
@@ -643,9 +678,10 @@ int triage_train(const TriageCorpus *c, int bits, int algo, const char *out_path
         if (best_epochs) {
             lr_fit(&d, fit, bits, best_epochs, &m);
         } else {
+            nb_fit_bias_folds(&d, c, best_alpha, bits, &m, st);
+            docs_weigh(&d, c, fit);
             nb_fit(&d, fit, best_alpha, bits, m.w);
             m.flags = 0;
-            nb_fit_bias(&d, val, &m);
             best_acc = val_accuracy(&d, val, &m);
         }
         double best_nll = INFINITY;

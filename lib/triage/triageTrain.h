@@ -77,11 +77,20 @@ int triage_lang_index(const char *code);
 /* 1 when text belongs to the held-out part for this percentage. */
 int triage_is_heldout(const char *text, int holdout_pct);
 
+/* Folds the naive Bayes biases are averaged over: the biases of one inner
+ * split moved a test file by a point when two corpus lines changed. */
+#define TRIAGE_BIAS_FOLDS 5
+
 typedef struct TriageTrainStats {
     size_t train_docs, heldout_docs;
     double alpha, temperature;   /* alpha: naive Bayes smoothing (0 for LR) */
     int epochs;                  /* logistic regression epochs; 0: naive Bayes */
     double inner_accuracy;  /* balanced accuracy on the inner validation part */
+    /* Naive Bayes per-team biases: fitted on each of TRIAGE_BIAS_FOLDS folds
+     * of the training part (the model trained on the other folds), and
+     * their mean, which the model keeps. */
+    double fold_bias[TRIAGE_BIAS_FOLDS][TRIAGE_TEAM_COUNT];
+    double bias[TRIAGE_TEAM_COUNT];
 } TriageTrainStats;
 
 /* Multinomial naive Bayes (the default: best on our held-out data), or

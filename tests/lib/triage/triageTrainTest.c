@@ -185,6 +185,13 @@ static void train_and_check(int algo)
     cr_assert_eq(st.train_docs, TSV_LINES);
     cr_assert_eq(st.heldout_docs, 0);
     cr_assert_eq(files_in_dir(), 2, "the model and the corpus: no temporary file left behind");
+    if (algo == TRIAGE_ALGO_NB) /* the biases kept are the mean of the folds' */
+        for (int t = 0; t < TRIAGE_TEAM_COUNT; t++) {
+            double mean = 0;
+            for (int k = 0; k < TRIAGE_BIAS_FOLDS; k++)
+                mean += st.fold_bias[k][t] / TRIAGE_BIAS_FOLDS;
+            cr_assert_float_eq(st.bias[t], mean, 1e-4, "team %d: %f vs %f", t, st.bias[t], mean);
+        }
 
     TriageModel *m = NULL;
     cr_assert_eq(triage_model_load(path_in("out.model"), &m), 0);
