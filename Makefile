@@ -143,9 +143,10 @@ $(BUILD)/triage.model: $(BUILD)/csctl $(TRIAGE_CORPUS)
 # Accuracy on every measure: the internal split (a model trained on 80% of the
 # corpus, by template group, evaluated on the other 20%) and the shipped model
 # (trained on everything) on each hand-written test file, never part of
-# TRIAGE_CORPUS (heldOutBlind.tsv and heldOutBlind2.tsv were each written by
-# someone who never read the corpus); each with recall per team x language and calibration.
-TRIAGE_TEST := lib/triage/triageData/heldOut.tsv lib/triage/triageData/heldOutBlind.tsv lib/triage/triageData/heldOutBlind2.tsv
+# TRIAGE_CORPUS (heldOutBlind*.tsv were each written by someone who never read
+# the corpus); each with recall per team x language and calibration.
+TRIAGE_TEST := lib/triage/triageData/heldOut.tsv $(addprefix lib/triage/triageData/,heldOutBlind.tsv \
+	heldOutBlind2.tsv heldOutBlind3.tsv)
 model-eval: $(BUILD)/triage.model
 	@$(BUILD)/csctl triage-train --holdout 20 --out $(BUILD)/triage-split.model $(addprefix --corpus ,$(TRIAGE_CORPUS)) >/dev/null
 	@echo "== internal split (20% of the corpus by template group, never trained on)"

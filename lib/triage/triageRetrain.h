@@ -29,11 +29,11 @@
 #define TRIAGE_RETRAIN_LOCK_KEY INT64_C(0x74726e726574) /* one retrain at a time across hosts */
 
 /* The repository corpora and the held-out test files (never trained on;
- * heldOutBlind.tsv and heldOutBlind2.tsv were each written by someone who
- * never read the corpus),
+ * heldOutBlind*.tsv were each written by someone who never read the
+ * corpus),
  * inside the data dir. */
 #define TRIAGE_CORPUS_FILES {"corpus.tsv", "bitextMapped.tsv"}
-#define TRIAGE_HELDOUT_FILES {"heldOut.tsv", "heldOutBlind.tsv", "heldOutBlind2.tsv"}
+#define TRIAGE_HELDOUT_FILES {"heldOut.tsv", "heldOutBlind.tsv", "heldOutBlind2.tsv", "heldOutBlind3.tsv"}
 
 typedef struct TriageRetrainOptions {
     const char *model_path; /* the installed model (replaced on success) */
