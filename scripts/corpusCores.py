@@ -5040,8 +5040,8 @@ which city is your factory in? just asking, my cousin works nearby
 saw your product on the Krishi Darshan programme on TV, very informative
 sir your calendar with the crop tips reached us, very useful, my father hung it in the shed
 Ram Ram sir, all well at your end?
-ok ji
-received with thanks
+thank you madam, the invoice issue is sorted, you can close the ticket
+today I got my first harvest from the terrace garden, thanks for the guidance, sharing a photo
 thnx for help sir god bless
 will share your number with my farmer group, good work
 ---------- Forwarded message ---------\\nFrom: {name}\\nGood morning to all my farmer friends, have a blessed Sunday 🌹🙏
@@ -5145,7 +5145,7 @@ I don't want to cancel, I just want to know why the order has not moved from the
 please deliver to my shop instead of home, the parcel is already with {courier}
 can the order reach Siliguri before Chhath, how many days from your warehouse
 the courier says my pincode {pin} is out of their delivery area, what will happen to my order now
-dlvry late again 😡 where is it
+I don't want my money back, the goods have not even left your warehouse, ship them today
 Dear Sir,\\nI placed order {o} on {date} and the invoice and payment receipt have been received, thank you. However the order has not been shipped yet and it is already {days} days. Our spraying schedule starts next week. Kindly expedite the dispatch and share the docket number.\\nWith regards,\\n{name}
 On {date} Katyayani Support wrote:\\n> Your refund for order {o} has been processed.\\n\\nThanks for the refund. My other order {o} is still not delivered though, please check where it is.
 """,
