@@ -279,8 +279,11 @@ class SignalsTest(unittest.TestCase):
             s.stop_csd()
             s.start_csd()
             self.assertTrue(s.wait_for(lambda: s.request("GET", "/health")[0] == 200, timeout=15))
+            # The default count; the master forks them one by one, and /health
+            # answers as soon as the first is up (under ASan the rest can lag).
+            self.assertTrue(s.wait_for(lambda: len(s.csd_pids()["request"]) == 4, timeout=15), s.csd_pids())
             before = s.csd_pids()
-            self.assertEqual(len(before["request"]), 4)  # the default
+            self.assertEqual(len(before["request"]), 4)
             with open(os.path.join(s.tmp, ".env"), "w") as f:
                 f.write("CSD_REQUEST_WORKERS=3\n")
             client = Client(s)
