@@ -853,8 +853,8 @@ int text_features(const char *text, uint32_t *feat, int max, int bits)
                                          : "<len:more>";
     nf = emit_feat(feat, nf, max, bucket(text_hash64(len_class, strlen(len_class), 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
     if (!requests)
-        nf = emit_feat(feat, nf, max, bucket(text_hash64("<no-request>", 12, 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
+        nf = emit_feat(feat, nf, max, bucket(text_hash64("<no-request>", strlen("<no-request>"), 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
     if (!content)
-        nf = emit_feat(feat, nf, max, bucket(text_hash64("<greeting-only>", 15, 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
+        nf = emit_feat(feat, nf, max, bucket(text_hash64("<greeting-only>", strlen("<greeting-only>"), 'M'), bits), TEXTNORM_WEIGHT_SHAPE);
     return nf;
 }

@@ -456,6 +456,19 @@ static int argmax(const double *s)
     return b;
 }
 
+/* The mean over the cells that have documents of each cell's accuracy. */
+static double balanced_accuracy(const double *cell_ok, const double *cell_n)
+{
+    double sum = 0;
+    int cells = 0;
+    for (int k = 0; k < CELLS; k++)
+        if (cell_n[k] > 0) {
+            sum += cell_ok[k] / cell_n[k];
+            cells++;
+        }
+    return cells ? sum / cells : 0;
+}
+
 /* Balanced accuracy (each cell weighs the same) on the docs with val[i]. */
 static double val_accuracy(const DocFeatures *d, const unsigned char *val, const Weights *w)
 {
@@ -469,14 +482,7 @@ static double val_accuracy(const DocFeatures *d, const unsigned char *val, const
         cell_n[cell] += 1;
         cell_ok[cell] += argmax(s) == d->doc[i]->team;
     }
-    double sum = 0;
-    int cells = 0;
-    for (int k = 0; k < CELLS; k++)
-        if (cell_n[k] > 0) {
-            sum += cell_ok[k] / cell_n[k];
-            cells++;
-        }
-    return cells ? sum / cells : 0;
+    return balanced_accuracy(cell_ok, cell_n);
 }
 
 static double val_nll(const DocFeatures *d, const unsigned char *val, const Weights *w, double temp)
@@ -510,14 +516,7 @@ static double biased_accuracy(const double *raw, const int *cell, const int *tea
         cell_n[cell[k]] += 1;
         cell_ok[cell[k]] += argmax(s) == team[k];
     }
-    double sum = 0;
-    int cells = 0;
-    for (int c = 0; c < CELLS; c++)
-        if (cell_n[c] > 0) {
-            sum += cell_ok[c] / cell_n[c];
-            cells++;
-        }
-    return cells ? sum / cells : 0;
+    return balanced_accuracy(cell_ok, cell_n);
 }
 
 /* Per-team biases for naive Bayes, by coordinate ascent on the inner
