@@ -13,6 +13,7 @@
 #include "core/buf.h"
 #include "core/config.h"
 #include "store/db.h"
+#include "store/dbNotify.h"
 #include "core/errors.h"
 #include "net/httpClient.h"
 #include "core/log.h"
@@ -205,7 +206,9 @@ int request_worker_main(int listen_fd)
             continue;
         }
         errors = 0;
+        db_notify_request_begin();
         handle_one(&fr, &out, &seed);
+        db_notify_request_end();
         served++;
     }
     if (served >= limit)

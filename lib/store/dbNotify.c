@@ -11,6 +11,19 @@ static const char *const LISTEN_SQL[DB_CHANNEL_COUNT] = {"LISTEN agents_changed"
 
 static uint64_t g_generation[DB_CHANNEL_COUNT];
 static int g_listen_backend; /* backend pid the LISTENs were issued on */
+static int g_in_request;     /* between db_notify_request_begin() and _end() */
+static int g_synced;         /* this request already made its round trip */
+
+void db_notify_request_begin(void)
+{
+    g_in_request = 1;
+    g_synced = 0;
+}
+
+void db_notify_request_end(void)
+{
+    g_in_request = 0;
+}
 
 static void bump_all(void)
 {
@@ -32,17 +45,27 @@ int db_notify_sync(void)
             if (db_exec0(LISTEN_SQL[i]) != 0)
                 return ERR_UNAVAILABLE;
         g_listen_backend = PQbackendPID(c);
+        g_synced = 1; /* the LISTENs were round trips */
         return 0;
     }
     /* One empty round trip first: a backend sends the notifications it was
      * signalled about before its ReadyForQuery, so every change committed
      * before this request began is seen now. Without it, one just committed
      * by another session could still be on its way (measured: most of them
-     * in a tight loop), and a deactivated agent would get one more answer. */
-    PGresult *r = PQexec(c, "");
-    int ok = PQresultStatus(r) == PGRES_EMPTY_QUERY;
-    PQclear(r);
-    if (!ok || !PQconsumeInput(c)) {
+     * in a tight loop), and a deactivated agent would get one more answer.
+     * Once per request is enough: a later sync in the same request only
+     * drains (the caches stamp what they store with the older generation). */
+    if (!g_in_request || !g_synced) {
+        PGresult *r = PQexec(c, "");
+        int ok = PQresultStatus(r) == PGRES_EMPTY_QUERY;
+        PQclear(r);
+        if (!ok) {
+            g_listen_backend = 0;
+            return ERR_UNAVAILABLE;
+        }
+        g_synced = 1;
+    }
+    if (!PQconsumeInput(c)) {
         g_listen_backend = 0;
         return ERR_UNAVAILABLE;
     }

@@ -28,6 +28,12 @@ typedef enum DbChannel {
  * from a cache). */
 int db_notify_sync(void);
 
+/* A request worker brackets each request with these: inside, only the
+ * first db_notify_sync() makes the round trip (the auth cache and a page
+ * cache both sync in one request). Outside (jobs, tests), every sync does. */
+void db_notify_request_begin(void);
+void db_notify_request_end(void);
+
 /* The channel's current generation (never 0 once db_notify_sync()
  * succeeded). */
 uint64_t db_notify_generation(DbChannel ch);

@@ -208,3 +208,22 @@ Test(db_notify, a_committed_change_is_seen_by_the_next_sync)
         cr_assert_gt(db_notify_generation(DB_CHANNEL_AGENTS), before, "missed on round %d", i);
     }
 }
+
+/* Inside a request only the first sync makes the round trip; the next
+ * request's first sync sees what was committed in between. */
+Test(db_notify, each_request_sees_what_was_committed_before_it)
+{
+    cr_assert_eq(db_notify_sync(), 0);
+    for (int i = 0; i < 100; i++) {
+        db_notify_request_begin();
+        cr_assert_eq(db_notify_sync(), 0);
+        cr_assert_eq(db_notify_sync(), 0, "a second sync in the request still succeeds");
+        db_notify_request_end();
+        uint64_t before = db_notify_generation(DB_CHANNEL_AGENTS);
+        other_exec("NOTIFY agents_changed");
+        db_notify_request_begin();
+        cr_assert_eq(db_notify_sync(), 0);
+        cr_assert_gt(db_notify_generation(DB_CHANNEL_AGENTS), before, "missed on request %d", i);
+        db_notify_request_end();
+    }
+}
