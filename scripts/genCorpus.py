@@ -297,12 +297,15 @@ def read_hand_file(path):
         return []
     out = []
     with open(path, encoding="utf-8") as f:
-        for ln in f:
+        for lineno, ln in enumerate(f, 1):
+            if ln.startswith("#") or not ln.strip():
+                continue
             parts = ln.rstrip("\n").split("\t")
-            if ln.startswith("#") or len(parts) < 3 or parts[0] not in CORES:
-                continue
-            if parts[1] not in ("en", "hi", "hinglish"):
-                continue
+            if len(parts) != 3 or parts[0] not in CORES or parts[1] not in ("en", "hi", "hinglish") \
+                    or not parts[2].strip():
+                # A typo must not drop a message silently.
+                sys.exit(f"genCorpus: {path}:{lineno}: expected team<TAB>language<TAB>text with a team of "
+                         f"{', '.join(CORES)} and a language of en, hi, hinglish")
             out.append((parts[0], parts[1], parts[2]))
     return out
 
